@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { defineContentCollection } from '../src/content/defineContentCollection'
+import { slugField } from '../src/fields/slug'
+import { label } from '../src/i18n/label'
+
+export const Articles: CollectionConfig<'articles'> = defineContentCollection({
+  slug: 'articles',
+  labels: { plural: label('Bài viết', 'Articles'), singular: label('Bài viết', 'Article') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'workflowStatus', 'unit', 'updatedAt'] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: label('Tiêu đề', 'Title') },
+    slugField('title'),
+    { name: 'summary', type: 'textarea', localized: true, label: label('Sa-pô (tóm tắt)', 'Summary') },
+    { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image') },
+  ],
+})

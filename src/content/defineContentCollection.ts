@@ -1,0 +1,57 @@
+// Gives each of the four content collections the shared fields, access rules, hooks and versioning.
+import type { CollectionConfig, Field } from 'payload'
+
+import { enforceOwnUnit } from '../../hooks/enforceOwnUnit'
+import { setAuthor } from '../../hooks/setAuthor'
+import { canCreateContent } from '../access/canCreateContent'
+import { isAdmin } from '../access/isAdmin'
+import { ownUnitOrAdmin } from '../access/ownUnitOrAdmin'
+import { ownUnitOrReviewer } from '../access/ownUnitOrReviewer'
+import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
+import { audiencesField, channelsField } from '../fields/audience'
+import { campaignField, unitField } from '../fields/relations'
+import { topicsField } from '../fields/topics'
+import { authorField, scheduleFields, workflowStatusField } from '../fields/workflow'
+
+type ContentCollectionArgs = Omit<CollectionConfig, 'fields'> & {
+  fields: Field[]
+  /** Which field and value mark an item as meant for the public (briefs use their distribution). */
+  publicAudience?: { field: string; value: string }
+}
+
+export const sharedContentFields = (): Field[] => [
+  workflowStatusField(),
+  campaignField(),
+  unitField(),
+  audiencesField(),
+  channelsField(),
+  topicsField(),
+  ...scheduleFields(),
+  authorField(),
+]
+
+export function defineContentCollection({ publicAudience, ...config }: ContentCollectionArgs): CollectionConfig {
+  const hooks = config.hooks ?? {}
+  return {
+    ...config,
+    access: {
+      create: canCreateContent,
+      delete: isAdmin,
+      read: publishedOrOwnUnit(publicAudience),
+      readVersions: ownUnitOrReviewer,
+      update: ownUnitOrAdmin,
+      ...config.access,
+    },
+    admin: {
+      defaultColumns: ['workflowStatus', 'unit', 'updatedAt'],
+      listSearchableFields: [],
+      ...config.admin,
+    },
+    fields: [...config.fields, ...sharedContentFields()],
+    hooks: {
+      ...hooks,
+      beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit],
+    },
+    versions: { drafts: true, maxPerDoc: 100 },
+  }
+}

@@ -1,0 +1,28 @@
+// The controlled vocabularies shared by the content model, the workflow and the feeds.
+export const CONTENT_COLLECTIONS = ['articles', 'talking-points', 'briefs', 'slogans'] as const
+export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
+
+export const AUDIENCES = ['public', 'cadres', 'press', 'foreign'] as const
+export type Audience = (typeof AUDIENCES)[number]
+
+export const CHANNELS = ['newspaper', 'television', 'radio', 'loudspeaker', 'web'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+export const BRIEF_DISTRIBUTIONS = ['internal', 'press', 'public'] as const
+export type BriefDistribution = (typeof BRIEF_DISTRIBUTIONS)[number]
+
+export const UNIT_KINDS = ['department', 'district', 'press', 'broadcaster', 'committee'] as const
+export const MEDIA_KINDS = ['photo', 'poster', 'banner', 'panel', 'leaflet', 'audio', 'video', 'document'] as const
+export const SLOGAN_FORMATS = ['pano', 'poster', 'banner', 'leaflet'] as const
+export const LOCALES = ['vi', 'en'] as const
+export type Locale = (typeof LOCALES)[number]

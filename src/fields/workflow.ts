@@ -1,0 +1,63 @@
+// Fields the workflow owns. Clients can never write them: field access refuses, only the server (overrideAccess) sets them.
+import type { DateField, Field, RelationshipField, SelectField } from 'payload'
+
+import { label, options } from '../i18n/label'
+
+const serverOnly = { create: () => false, update: () => false }
+
+export const workflowStatusField = (overrides: Partial<SelectField> = {}): SelectField =>
+  ({
+    name: 'workflowStatus',
+    type: 'select',
+    required: true,
+    index: true,
+    defaultValue: 'draft',
+    label: label('Trạng thái duyệt', 'Review status'),
+    options: options({
+      draft: ['Bản nháp', 'Draft'],
+      in_review: ['Chờ duyệt', 'In review'],
+      changes_requested: ['Yêu cầu sửa', 'Changes requested'],
+      scheduled: ['Đã duyệt, chờ đăng', 'Scheduled'],
+      published: ['Đã đăng', 'Published'],
+      withdrawn: ['Đã gỡ', 'Withdrawn'],
+    }),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+    ...overrides,
+  }) as SelectField
+
+export const authorField = (overrides: Partial<RelationshipField> = {}): RelationshipField =>
+  ({
+    name: 'author',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    label: label('Người soạn', 'Author'),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+    ...overrides,
+  }) as RelationshipField
+
+const dateTime = (name: string, vi: string, en: string, description: [string, string]): DateField => ({
+  name,
+  type: 'date',
+  index: true,
+  label: label(vi, en),
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+    description: label(...description),
+  },
+})
+
+/** Embargo and expiry: when an approved item may first appear, and when it leaves every feed. */
+export const scheduleFields = (): Field[] => [
+  dateTime('publishAt', 'Đăng lúc (cấm đăng trước)', 'Publish at (embargo)', [
+    'Để trống để đăng ngay khi được duyệt.',
+    'Leave empty to publish as soon as it is approved.',
+  ]),
+  dateTime('expireAt', 'Hết hạn lúc', 'Expires at', [
+    'Sau thời điểm này tin rời khỏi mọi nguồn cấp.',
+    'After this time the item leaves every feed.',
+  ]),
+]

@@ -1,0 +1,35 @@
+// The Express application: our routes first (/healthz, /feeds), then Next for /admin and Payload's /api.
+import type { Payload } from 'payload'
+
+import express, { type Express, type RequestHandler } from 'express'
+
+import { feedsRouter } from '../feeds/router'
+import { healthHandler } from './health'
+
+export type AppDeps = {
+  getPayload: () => Promise<Payload>
+  /** Next's request handler; absent in tests that exercise only our own routes. */
+  nextHandler?: RequestHandler
+  version: string
+}
+
+export function createApp({ getPayload, nextHandler, version }: AppDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.get('/healthz', healthHandler({ getPayload, version }))
+  app.use('/feeds', feedsRouter({ getPayload }))
+  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  app.use('/admin', preferVietnameseAdmin)
+  if (nextHandler) app.all('/{*splat}', nextHandler)
+  return app
+}
+
+/**
+ * The admin opens in Vietnamese unless the user chose a language (Payload keeps that choice in the
+ * `payload-lng` cookie); otherwise Payload would follow the browser's Accept-Language.
+ */
+const preferVietnameseAdmin: RequestHandler = (req, _res, next) => {
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) delete req.headers['accept-language']
+  next()
+}

@@ -1,0 +1,122 @@
+// Starts Nguồn: settings, Payload (schema and demo data on an empty database), Next's admin, Express on PORT.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { DEMO_USERS } from './seed/demoUsers'
+import { DEFAULT_DEMO_PASSWORD, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const isDev = process.argv.includes('--dev')
+const SHUTDOWN_GRACE_MS = 10_000
+
+function settingsOrExit(): Settings {
+  try {
+    return loadSettings()
+  } catch (err) {
+    if (err instanceof SettingsError) {
+      console.error(`nguon: ${err.message}`)
+      process.exit(1)
+    }
+    throw err
+  }
+}
+
+function buildAdminIfMissing(): void {
+  if (existsSync(path.join(root, '.next', 'BUILD_ID'))) return
+  console.log('nguon: no production build yet; running `next build` once (about a minute)…')
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) {
+    console.error('nguon: `next build` failed; see the output above')
+    process.exit(1)
+  }
+  console.log(`nguon: build finished in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+function printBanner(settings: Settings): void {
+  const base = `http://localhost:${settings.port}`
+  const lines = [
+    '',
+    `Nguồn ${version()} is running (${settings.database.kind}: ${redactUrl(settings.database.url)})`,
+    `  Admin      ${base}/admin`,
+    `  REST API   ${base}/api`,
+    `  GraphQL    ${base}/api/graphql`,
+    `  Feeds      ${base}/feeds`,
+    `  Health     ${base}/healthz`,
+  ]
+  if (settings.demoPassword) {
+    const shown = settings.demoPassword === DEFAULT_DEMO_PASSWORD ? settings.demoPassword : '(the value of DEMO_PASSWORD)'
+    lines.push('', `Demo logins — for trying Nguồn out only; password: ${shown}`)
+    for (const user of DEMO_USERS) lines.push(`  ${user.email.padEnd(22)} ${user.roles.join(' + ')}`)
+  }
+  console.log(lines.join('\n') + '\n')
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
+}
+
+async function main(): Promise<void> {
+  const settings = settingsOrExit()
+  // Remember what the operator asked for before Next needs NODE_ENV=production for its own bundles.
+  process.env.NGUON_ENV ??= settings.isProduction ? 'production' : 'development'
+  process.env.PAYLOAD_SECRET = settings.secret
+  if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+  const [{ default: config }, { getPayload }, { createApp }, { seedIfEmpty }] = await Promise.all([
+    import('../payload.config'),
+    import('payload'),
+    import('./http/app'),
+    import('./seed/seedIfEmpty'),
+  ])
+  const payload = await getPayload({ config })
+  await seedIfEmpty(payload, { demoPassword: settings.demoPassword })
+
+  if (!isDev) buildAdminIfMissing()
+  ;(process.env as Record<string, string>).NODE_ENV = isDev ? 'development' : 'production'
+  const { default: next } = await import('next')
+  const nextApp = next({ dev: isDev, dir: root, port: settings.port })
+  await nextApp.prepare()
+  const handle = nextApp.getRequestHandler()
+
+  const app = createApp({
+    getPayload: () => getPayload({ config }),
+    nextHandler: (req, res) => handle(req, res),
+    version: version(),
+  })
+  const server: Server = app.listen(settings.port, () => printBanner(settings))
+  server.on('error', (err) => {
+    console.error(`nguon: cannot listen on port ${settings.port}: ${err.message}`)
+    process.exit(1)
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`nguon: ${signal} received; finishing requests in flight…`)
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS)
+    server.close(async () => {
+      clearTimeout(force)
+      await nextApp.close?.().catch(() => undefined)
+      await payload.destroy().catch((err: unknown) => payload.logger.error({ err, msg: 'Closing Payload failed' }))
+      console.log('nguon: stopped')
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((err: unknown) => {
+  console.error('nguon: failed to start:', err)
+  process.exit(1)
+})

@@ -1,0 +1,113 @@
+// Resolves Nguồn's settings from the environment once, with one clear message for each mistake.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+export type DatabaseSettings = {
+  kind: DatabaseKind
+  /** For SQLite, the `file:` URL with an absolute path. */
+  url: string
+}
+
+export type Settings = {
+  database: DatabaseSettings
+  dataDir: string
+  demoPassword: null | string
+  isProduction: boolean
+  port: number
+  secret: string
+  serverURL: string
+}
+
+/** A setting is wrong; the message names the variable and what it accepts. */
+export class SettingsError extends Error {
+  override name = 'SettingsError'
+}
+
+export const DEFAULT_DATABASE_URL = 'file:./data/nguon.db'
+export const DEFAULT_DEMO_PASSWORD = 'nguon-demo-2023'
+export const MIN_SECRET_LENGTH = 32
+
+const ACCEPTED_DATABASE_FORMS =
+  'file:<path> (SQLite), postgres://… or postgresql://… (PostgreSQL), mongodb://… or mongodb+srv://… (MongoDB)'
+
+export function resolveDatabase(rawUrl: string | undefined, cwd = process.cwd()): DatabaseSettings {
+  const url = (rawUrl ?? '').trim() || DEFAULT_DATABASE_URL
+  if (url.startsWith('file:')) {
+    const filePath = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+    if (!filePath) throw new SettingsError(`DATABASE_URL "${url}" names no file; accepted: ${ACCEPTED_DATABASE_FORMS}`)
+    return { kind: 'sqlite', url: `file:${path.resolve(cwd, filePath)}` }
+  }
+  if (/^postgres(ql)?:\/\/.+/.test(url)) return { kind: 'postgres', url }
+  if (/^mongodb(\+srv)?:\/\/.+/.test(url)) return { kind: 'mongodb', url }
+  throw new SettingsError(`DATABASE_URL "${redactUrl(url)}" is not supported; accepted: ${ACCEPTED_DATABASE_FORMS}`)
+}
+
+/** Hides a password inside a connection string before it reaches a message or a log. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):([^@]*)@/, '//$1:***@')
+}
+
+/**
+ * PAYLOAD_SECRET signs sessions. Production must set it; elsewhere one is generated once and kept
+ * in the data folder, so logins survive restarts.
+ */
+export function resolveSecret({
+  dataDir,
+  env,
+  isProduction,
+}: {
+  dataDir: string
+  env: NodeJS.ProcessEnv
+  isProduction: boolean
+}): string {
+  const given = env.PAYLOAD_SECRET?.trim()
+  if (given) {
+    if (isProduction && given.length < MIN_SECRET_LENGTH) {
+      throw new SettingsError(
+        `PAYLOAD_SECRET is too short (${given.length} characters); production needs at least ${MIN_SECRET_LENGTH}`,
+      )
+    }
+    return given
+  }
+  if (isProduction) {
+    throw new SettingsError(
+      `PAYLOAD_SECRET is required when NODE_ENV=production (at least ${MIN_SECRET_LENGTH} random characters, e.g. from \`openssl rand -base64 48\`)`,
+    )
+  }
+  const file = path.join(dataDir, 'payload-secret')
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim()
+    if (stored.length >= MIN_SECRET_LENGTH) return stored
+  }
+  const generated = randomBytes(48).toString('base64url')
+  mkdirSync(dataDir, { recursive: true })
+  writeFileSync(file, `${generated}\n`, { mode: 0o600 })
+  return generated
+}
+
+export function resolvePort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 3000
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new SettingsError(`PORT "${raw}" is not a port number (0–65535)`)
+  }
+  return port
+}
+
+/** Reads every setting; throws SettingsError with a one-line message on the first wrong one. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const isProduction = (env.NGUON_ENV ?? env.NODE_ENV) === 'production'
+  const database = resolveDatabase(env.DATABASE_URL, cwd)
+  const dataDir = path.resolve(cwd, env.NGUON_DATA_DIR?.trim() || 'data')
+  const port = resolvePort(env.PORT)
+  const isBuildPhase = env.NEXT_PHASE === 'phase-production-build'
+  const secret = isBuildPhase
+    ? (env.PAYLOAD_SECRET ?? 'build-time-placeholder-never-used-to-sign-anything')
+    : resolveSecret({ dataDir, env, isProduction })
+  const demoPassword = env.DEMO_PASSWORD?.trim() || (isProduction ? null : DEFAULT_DEMO_PASSWORD)
+  const serverURL = (env.SERVER_URL?.trim() || `http://localhost:${port}`).replace(/\/$/, '')
+  return { database, dataDir, demoPassword, isProduction, port, secret, serverURL }
+}
