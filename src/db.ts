@@ -30,3 +30,28 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
       return mongooseAdapter({ url: database.url })
   }
 }
+
+/**
+ * Closes the adapter's connections. Payload's destroy() resets the SQL adapters' state but leaves the
+ * PostgreSQL pool (with one client it keeps checked out on purpose) and the SQLite client open, which
+ * keeps a stopping process alive.
+ */
+export async function closeDatabaseConnections(db: unknown): Promise<void> {
+  type PgClient = { release?: (err?: Error) => void }
+  type PgPool = { _clients?: PgClient[]; end: () => Promise<void>; ended?: boolean; on: (e: 'error', f: () => void) => void }
+  const adapter = db as { client?: { close?: () => void }; pool?: PgPool }
+  const pool = adapter.pool
+  if (pool && !pool.ended) {
+    pool.on('error', () => undefined) // connections being closed may report their own termination
+    const ending = pool.end()
+    for (const client of [...(pool._clients ?? [])]) {
+      try {
+        client.release?.()
+      } catch {
+        // an idle client has no release; end() closes it
+      }
+    }
+    await ending
+  }
+  adapter.client?.close?.()
+}

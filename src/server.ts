@@ -70,11 +70,12 @@ async function main(): Promise<void> {
   process.env.PAYLOAD_SECRET = settings.secret
   if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-  const [{ default: config }, { getPayload }, { createApp }, { seedIfEmpty }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { createApp }, { seedIfEmpty }, { closeDatabaseConnections }] = await Promise.all([
     import('../payload.config'),
     import('payload'),
     import('./http/app'),
     import('./seed/seedIfEmpty'),
+    import('./db'),
   ])
   const payload = await getPayload({ config })
   await seedIfEmpty(payload, { demoPassword: settings.demoPassword })
@@ -106,7 +107,10 @@ async function main(): Promise<void> {
     server.close(async () => {
       clearTimeout(force)
       await nextApp.close?.().catch(() => undefined)
-      await payload.destroy().catch((err: unknown) => payload.logger.error({ err, msg: 'Closing Payload failed' }))
+      await payload
+        .destroy()
+        .then(() => closeDatabaseConnections(payload.db))
+        .catch((err: unknown) => payload.logger.error({ err, msg: 'Closing Payload failed' }))
       console.log('nguon: stopped')
       process.exit(0)
     })

@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+/** Environment variables as read; a plain record so tests can pass their own. */
+export type Env = Record<string, string | undefined>
+
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
 export type DatabaseSettings = {
@@ -60,7 +63,7 @@ export function resolveSecret({
   isProduction,
 }: {
   dataDir: string
-  env: NodeJS.ProcessEnv
+  env: Env
   isProduction: boolean
 }): string {
   const given = env.PAYLOAD_SECRET?.trim()
@@ -98,7 +101,7 @@ export function resolvePort(raw: string | undefined): number {
 }
 
 /** Reads every setting; throws SettingsError with a one-line message on the first wrong one. */
-export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+export function loadSettings(env: Env = process.env, cwd = process.cwd()): Settings {
   const isProduction = (env.NGUON_ENV ?? env.NODE_ENV) === 'production'
   const database = resolveDatabase(env.DATABASE_URL, cwd)
   const dataDir = path.resolve(cwd, env.NGUON_DATA_DIR?.trim() || 'data')

@@ -1,6 +1,7 @@
 // `npm run seed`: load Plan 232 and the demo users; running it again changes nothing.
 import { getPayload } from 'payload'
 
+import { closeDatabaseConnections } from '../db'
 import { loadSettings, SettingsError } from '../settings'
 
 async function run(): Promise<void> {
@@ -28,6 +29,7 @@ async function run(): Promise<void> {
   )
   if (!demoPassword) console.log('nguon seed: demo users skipped (production without DEMO_PASSWORD).')
   await payload.destroy()
+  await closeDatabaseConnections(payload.db)
   process.exit(0)
 }
 
