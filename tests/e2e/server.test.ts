@@ -1,0 +1,82 @@
+// The newcomer's path: `npm start` on an empty data folder serves health, the admin and Plan 232 through the API.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { api, login } from '../helpers/api'
+import { type RealServer, startRealServer } from '../helpers/realServer'
+
+type List = { docs: Record<string, unknown>[]; totalDocs: number }
+
+describe('npm start on an empty data folder', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-server-'))
+  let server: RealServer
+  let token = ''
+  beforeAll(async () => {
+    server = await startRealServer({ dataDir })
+  })
+  afterAll(async () => {
+    await server?.stop()
+    rmSync(dataDir, { force: true, recursive: true })
+  })
+
+  it('prints the URLs and the demo logins', () => {
+    for (const text of ['/admin', '/api', '/healthz', 'admin@nguon.local', 'chief@nguon.local', 'nguon-demo-2023']) {
+      expect(server.output()).toContain(text)
+    }
+  })
+
+  it('answers /healthz with 200', async () => {
+    const res = await api(server.url, '/healthz')
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ adapter: 'sqlite', db: 'ok', status: 'ok' })
+  })
+
+  it('serves the admin in Vietnamese even to an English browser', async () => {
+    const res = await fetch(`${server.url}/admin`, { headers: { 'accept-language': 'en-US,en;q=0.9' } })
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('lang="vi"')
+    expect(html).toContain('Đăng nhập')
+  })
+
+  it('serves the admin in English to a user who chose English', async () => {
+    const res = await fetch(`${server.url}/admin/login`, { headers: { cookie: 'payload-lng=en' } })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('lang="en"')
+  })
+
+  it('returns the Plan 232 data to the admin through REST', async () => {
+    token = await login(server.url, 'admin@nguon.local')
+    const campaigns = await api<List>(server.url, '/api/campaigns', { token })
+    expect(campaigns.status).toBe(200)
+    expect(campaigns.body.totalDocs).toBe(1)
+    expect(campaigns.body.docs[0]!.slug).toBe('plan-232-human-rights-75')
+    const units = await api<List>(server.url, '/api/units?limit=50', { token })
+    expect(units.body.totalDocs).toBe(10)
+    expect(units.body.docs.map((u) => u.code)).toContain('CA')
+    const slogans = await api<List>(server.url, '/api/slogans?limit=50&locale=en&sort=number', { token })
+    expect(slogans.body.totalDocs).toBe(8)
+    expect(slogans.body.docs[6]!.text).toBe('Viet Nam strives to prevent and combat human trafficking!')
+  })
+
+  it('answers GraphQL', async () => {
+    const res = await api<{ data: { Slogans: { totalDocs: number } } }>(server.url, '/api/graphql', {
+      body: { query: '{ Slogans(limit: 50) { totalDocs } }' },
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.data.Slogans.totalDocs).toBe(8)
+  })
+
+  it('stops cleanly on SIGTERM and keeps data and sessions across a restart', async () => {
+    const { code } = await server.stop('SIGTERM')
+    expect(code).toBe(0)
+    expect(server.output()).toContain('nguon: stopped')
+    server = await startRealServer({ dataDir })
+    expect(server.output()).not.toContain('Empty database')
+    const campaigns = await api<List>(server.url, '/api/campaigns', { token })
+    expect(campaigns.status).toBe(200)
+    expect(campaigns.body.totalDocs).toBe(1)
+  })
+})
