@@ -14,8 +14,13 @@ import { Slogans } from './collections/Slogans'
 import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { WorkflowEvents } from './collections/WorkflowEvents'
+import { isAdminUser } from './src/access/roles'
 import { databaseAdapter } from './src/db'
+import { nguonEmailAdapter } from './src/email/adapter'
 import { loadSettings } from './src/settings'
+import { SCHEDULED_QUEUE } from './src/workflow/performWorkflowAction'
+import { publishScheduledTask } from './src/workflow/publishScheduledTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
@@ -36,10 +41,22 @@ export default buildConfig({
     Units,
     { ...(Media as CollectionConfig), upload: { ...(Media.upload as object), staticDir: path.join(settings.dataDir, 'media') } },
     Users,
+    WorkflowEvents,
   ],
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
+  email: nguonEmailAdapter({ fromAddress: settings.mailFrom, smtpUrl: settings.smtpUrl }),
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
+  jobs: {
+    access: { run: ({ req }) => isAdminUser(req.user as never) },
+    // Checked every five seconds in the server process; `npm run jobs` runs the same queue in a worker.
+    autoRun: [{ cron: '*/5 * * * * *', limit: 50, queue: SCHEDULED_QUEUE }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, group: 'Quản trị / Administration', hidden: ({ user }) => !isAdminUser(user as never) },
+    }),
+    tasks: [publishScheduledTask],
+  },
   localization: {
     defaultLocale: 'vi',
     fallback: true,

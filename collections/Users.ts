@@ -51,5 +51,20 @@ export const Users: CollectionConfig<'users'> = {
       label: label('Đơn vị', 'Unit'),
       access: { create: isAdminField, update: isAdminField },
     },
+    {
+      name: 'reviewUnits',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      label: label('Đơn vị được duyệt', 'Units reviewed'),
+      admin: {
+        description: label(
+          'Để trống: người duyệt duyệt cho mọi đơn vị.',
+          'Empty: the reviewer decides for every unit.',
+        ),
+        condition: (data) => Boolean(data?.roles?.includes('reviewer')),
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
   ],
 }

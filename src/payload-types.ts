@@ -75,7 +75,9 @@ export interface Config {
     units: Unit;
     media: Media;
     users: User;
+    'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -90,7 +92,9 @@ export interface Config {
     units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -107,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -172,6 +182,12 @@ export interface Article {
    */
   expireAt?: string | null;
   author?: (number | null) | User;
+  version?: number | null;
+  reviewNote?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  withdrawnAt?: string | null;
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -262,6 +278,10 @@ export interface User {
   name: string;
   roles: ('admin' | 'editor' | 'reviewer')[];
   unit?: (number | null) | Unit;
+  /**
+   * Empty: the reviewer decides for every unit.
+   */
+  reviewUnits?: (number | Unit)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -325,6 +345,12 @@ export interface TalkingPoint {
    */
   expireAt?: string | null;
   author?: (number | null) | User;
+  version?: number | null;
+  reviewNote?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  withdrawnAt?: string | null;
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -388,6 +414,12 @@ export interface Brief {
    */
   expireAt?: string | null;
   author?: (number | null) | User;
+  version?: number | null;
+  reviewNote?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  withdrawnAt?: string | null;
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -419,9 +451,33 @@ export interface Slogan {
    */
   expireAt?: string | null;
   author?: (number | null) | User;
+  version?: number | null;
+  reviewNote?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  withdrawnAt?: string | null;
+  editedBy?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  itemCollection: 'articles' | 'talking-points' | 'briefs' | 'slogans';
+  itemId: string;
+  version?: number | null;
+  action: 'submit' | 'approve' | 'request-changes' | 'withdraw' | 'reopen' | 'publish';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  actor: number | User;
+  note?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -439,6 +495,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -478,6 +626,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -540,6 +692,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishAt?: T;
   expireAt?: T;
   author?: T;
+  version?: T;
+  reviewNote?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawnAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -577,6 +735,12 @@ export interface TalkingPointsSelect<T extends boolean = true> {
   publishAt?: T;
   expireAt?: T;
   author?: T;
+  version?: T;
+  reviewNote?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawnAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -621,6 +785,12 @@ export interface BriefsSelect<T extends boolean = true> {
   publishAt?: T;
   expireAt?: T;
   author?: T;
+  version?: T;
+  reviewNote?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawnAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -645,6 +815,12 @@ export interface SlogansSelect<T extends boolean = true> {
   publishAt?: T;
   expireAt?: T;
   author?: T;
+  version?: T;
+  reviewNote?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawnAt?: T;
+  editedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -711,6 +887,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   unit?: T;
+  reviewUnits?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -731,11 +908,59 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  version?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  note?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -778,6 +1003,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,9 +19,11 @@ export type Settings = {
   dataDir: string
   demoPassword: null | string
   isProduction: boolean
+  mailFrom: string
   port: number
   secret: string
   serverURL: string
+  smtpUrl?: string
 }
 
 /** A setting is wrong; the message names the variable and what it accepts. */
@@ -112,5 +114,7 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
     : resolveSecret({ dataDir, env, isProduction })
   const demoPassword = env.DEMO_PASSWORD?.trim() || (isProduction ? null : DEFAULT_DEMO_PASSWORD)
   const serverURL = (env.SERVER_URL?.trim() || `http://localhost:${port}`).replace(/\/$/, '')
-  return { database, dataDir, demoPassword, isProduction, port, secret, serverURL }
+  const smtpUrl = env.SMTP_URL?.trim() || undefined
+  const mailFrom = env.MAIL_FROM?.trim() || 'nguon@localhost'
+  return { database, dataDir, demoPassword, isProduction, mailFrom, port, secret, serverURL, smtpUrl }
 }

@@ -2,6 +2,9 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { enforceOwnUnit } from '../../hooks/enforceOwnUnit'
+import { guardEditableState } from '../../hooks/guardEditableState'
+import { keepPublishingInWorkflow } from '../../hooks/keepPublishingInWorkflow'
+import { recordEditor } from '../../hooks/recordEditor'
 import { setAuthor } from '../../hooks/setAuthor'
 import { canCreateContent } from '../access/canCreateContent'
 import { isAdmin } from '../access/isAdmin'
@@ -11,7 +14,9 @@ import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
 import { audiencesField, channelsField } from '../fields/audience'
 import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
-import { authorField, scheduleFields, workflowStatusField } from '../fields/workflow'
+import { authorField, scheduleFields, workflowRecordFields, workflowStatusField } from '../fields/workflow'
+import { workflowEndpoint } from '../workflow/endpoint'
+import type { ContentCollection } from './vocabulary'
 
 type ContentCollectionArgs = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
@@ -28,6 +33,7 @@ export const sharedContentFields = (): Field[] => [
   topicsField(),
   ...scheduleFields(),
   authorField(),
+  ...workflowRecordFields(),
 ]
 
 export function defineContentCollection({ publicAudience, ...config }: ContentCollectionArgs): CollectionConfig {
@@ -47,10 +53,12 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       listSearchableFields: [],
       ...config.admin,
     },
+    endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
     fields: [...config.fields, ...sharedContentFields()],
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit],
+      beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit, guardEditableState, recordEditor],
+      beforeOperation: [...(hooks.beforeOperation ?? []), keepPublishingInWorkflow],
     },
     versions: { drafts: true, maxPerDoc: 100 },
   }

@@ -61,3 +61,57 @@ export const scheduleFields = (): Field[] => [
     'After this time the item leaves every feed.',
   ]),
 ]
+
+/**
+ * What the workflow records on the item: the approved version number, who approved it and when, who
+ * edited the version awaiting a decision (for four-eyes), and the latest review note.
+ */
+export const workflowRecordFields = (): Field[] => [
+  {
+    name: 'version',
+    type: 'number',
+    defaultValue: 0,
+    label: label('Phiên bản đã duyệt', 'Approved version'),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'reviewNote',
+    type: 'textarea',
+    label: label('Ghi chú duyệt gần nhất', 'Latest review note'),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reviewNote) },
+  },
+  {
+    name: 'approvedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: label('Người duyệt', 'Approved by'),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approvedBy) },
+  },
+  {
+    name: 'approvedAt',
+    type: 'date',
+    label: label('Duyệt lúc', 'Approved at'),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approvedAt), date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'withdrawnAt',
+    type: 'date',
+    index: true,
+    label: label('Gỡ lúc', 'Withdrawn at'),
+    access: serverOnly,
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawnAt), date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: label('Người soạn/sửa phiên bản chờ duyệt', 'Edited by (pending version)'),
+    access: serverOnly,
+    admin: { hidden: true },
+  },
+]

@@ -94,20 +94,21 @@ describe('content access over REST', () => {
   describe('editors', () => {
     it('write for their own unit, whatever unit, author or status the request names', async () => {
       const res = await api<{ doc: Doc }>(server.url, '/api/articles', {
-        body: {
-          _status: 'published',
-          author: 1,
-          title: 'Bài của Sở TT&TT',
-          unit: units.CA,
-          workflowStatus: 'published',
-        },
+        body: { author: 1, title: 'Bài của Sở TT&TT', unit: units.CA, workflowStatus: 'published' },
         token: tokens.editor,
       })
       expect(res.status).toBe(201)
       const stored = await t.payload.findByID({ collection: 'articles', depth: 1, draft: true, id: res.body.doc.id, overrideAccess: true })
       expect((stored.unit as { code: string }).code).toBe('STTTT')
       expect((stored.author as { email: string }).email).toBe('editor@nguon.local')
-      expect(stored.workflowStatus).toBe('draft')
+      expect(stored).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+    })
+
+    it('cannot create an item as published', async () => {
+      const before = (await t.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs
+      const res = await api(server.url, '/api/articles', { body: { _status: 'published', title: 'Tự đăng' }, token: tokens.editor })
+      expect(res.status).toBe(403)
+      expect((await t.payload.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(before)
     })
 
     it("do not see another unit's drafts, and cannot edit them", async () => {

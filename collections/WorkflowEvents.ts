@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
+
+import { isAuthenticated } from '../src/access/isAuthenticated'
+import { CONTENT_COLLECTIONS, WORKFLOW_STATES } from '../src/content/vocabulary'
+import { label } from '../src/i18n/label'
+import { WORKFLOW_ACTIONS } from '../src/workflow/stateMachine'
+
+const refuseChange = () => {
+  throw new APIError('Nhật ký duyệt không thể sửa hoặc xóa / Workflow events cannot be changed or deleted', 403, undefined, true)
+}
+
+/** The audit trail: one event per workflow decision, written by the server in the decision's transaction. */
+export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
+  slug: 'workflow-events',
+  labels: { plural: label('Nhật ký duyệt', 'Workflow events'), singular: label('Sự kiện duyệt', 'Workflow event') },
+  admin: {
+    defaultColumns: ['at', 'itemCollection', 'itemId', 'action', 'from', 'to', 'actor'],
+    group: label('Quản trị', 'Administration'),
+    useAsTitle: 'action',
+  },
+  defaultSort: '-at',
+  access: {
+    create: () => false,
+    delete: () => false,
+    read: isAuthenticated,
+    update: () => false,
+  },
+  hooks: {
+    beforeChange: [({ operation }) => (operation === 'update' ? refuseChange() : undefined)],
+    beforeDelete: [refuseChange],
+  },
+  fields: [
+    { name: 'itemCollection', type: 'select', required: true, index: true, options: [...CONTENT_COLLECTIONS], label: label('Loại nội dung', 'Collection') },
+    { name: 'itemId', type: 'text', required: true, index: true, label: label('Mã tin bài', 'Item ID') },
+    { name: 'version', type: 'number', label: label('Phiên bản', 'Version') },
+    { name: 'action', type: 'select', required: true, index: true, options: [...WORKFLOW_ACTIONS, 'publish'], label: label('Thao tác', 'Action') },
+    { name: 'from', type: 'select', required: true, options: [...WORKFLOW_STATES], label: label('Từ trạng thái', 'From') },
+    { name: 'to', type: 'select', required: true, options: [...WORKFLOW_STATES], label: label('Sang trạng thái', 'To') },
+    { name: 'actor', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('Người thực hiện', 'Actor') },
+    { name: 'note', type: 'textarea', label: label('Ghi chú', 'Note') },
+    { name: 'at', type: 'date', required: true, index: true, label: label('Thời điểm', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+}

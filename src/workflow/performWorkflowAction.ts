@@ -1,0 +1,284 @@
+// Carries out one workflow action on one item: checks, state change, audit event and scheduling in one transaction.
+import type { PayloadRequest, TypedUser } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { WORKFLOW_WRITE } from '../../hooks/keepPublishingInWorkflow'
+import type { ContentCollection, WorkflowState } from '../content/vocabulary'
+import { notifyAfterDecision } from './notify'
+import { authorizeAction, type WorkflowActor, type WorkflowSubject } from './permissions'
+import { transition, type WorkflowAction } from './stateMachine'
+
+type Id = number | string
+
+export type WorkflowOutcome =
+  | { body: { doc: Record<string, unknown> }; status: 200 }
+  | { body: { error: string; from?: WorkflowState; action?: WorkflowAction }; status: 401 | 403 | 404 | 409 }
+
+export type WorkflowItem = WorkflowSubject & {
+  id: Id
+  publishAt?: null | string
+  version?: null | number
+  workflowStatus?: null | WorkflowState
+}
+
+export const SCHEDULED_QUEUE = 'scheduled'
+export const PUBLISH_SCHEDULED_TASK = 'publishScheduled' as const
+
+const workflowContext = { [WORKFLOW_WRITE]: true }
+
+async function findItem({
+  collection,
+  draft,
+  id,
+  req,
+}: {
+  collection: ContentCollection
+  draft: boolean
+  id: Id
+  req: PayloadRequest
+}): Promise<null | WorkflowItem> {
+  try {
+    return (await req.payload.findByID({ collection, depth: 0, draft, id, overrideAccess: true, req })) as unknown as WorkflowItem
+  } catch {
+    return null
+  }
+}
+
+async function canRead({ collection, id, req }: { collection: ContentCollection; id: Id; req: PayloadRequest }) {
+  try {
+    await req.payload.findByID({ collection, depth: 0, draft: true, id, overrideAccess: false, req, user: req.user })
+    return true
+  } catch {
+    try {
+      await req.payload.findByID({ collection, depth: 0, id, overrideAccess: false, req, user: req.user })
+      return true
+    } catch {
+      return false
+    }
+  }
+}
+
+export async function recordEvent({
+  action,
+  actor,
+  collection,
+  from,
+  itemId,
+  note,
+  req,
+  to,
+  version,
+}: {
+  action: WorkflowAction | 'publish'
+  actor: Id
+  collection: ContentCollection
+  from: WorkflowState
+  itemId: Id
+  note?: null | string
+  req: PayloadRequest
+  to: WorkflowState
+  version: number
+}): Promise<void> {
+  await req.payload.create({
+    collection: 'workflow-events',
+    context: workflowContext,
+    data: {
+      action,
+      actor: actor as number,
+      at: new Date().toISOString(),
+      from,
+      itemCollection: collection,
+      itemId: String(itemId),
+      note: note ?? null,
+      to,
+      version,
+    },
+    overrideAccess: true,
+    req,
+  })
+}
+
+/** Makes the latest version live: the approved content replaces the published one and the version number goes up. */
+export async function publishLatestVersion({
+  approvedAt,
+  approver,
+  collection,
+  id,
+  note,
+  req,
+}: {
+  approvedAt: Date
+  approver: Id
+  collection: ContentCollection
+  id: Id
+  note?: null | string
+  req: PayloadRequest
+}): Promise<Record<string, unknown>> {
+  const [latest, live] = await Promise.all([
+    findItem({ collection, draft: true, id, req }),
+    findItem({ collection, draft: false, id, req }),
+  ])
+  const version = Math.max(latest?.version ?? 0, live?.version ?? 0) + 1
+  return (await req.payload.update({
+    collection,
+    context: workflowContext,
+    data: {
+      _status: 'published',
+      approvedAt: approvedAt.toISOString(),
+      approvedBy: approver as number,
+      editedBy: [],
+      reviewNote: note ?? null,
+      version,
+      withdrawnAt: null,
+      workflowStatus: 'published',
+    } as never,
+    depth: 0,
+    draft: false,
+    id,
+    overrideAccess: true,
+    req,
+  })) as unknown as Record<string, unknown>
+}
+
+/** Writes the new state on the latest version (a draft version, so a live item stays live). */
+async function setDraftState({
+  collection,
+  data,
+  id,
+  req,
+}: {
+  collection: ContentCollection
+  data: Record<string, unknown>
+  id: Id
+  req: PayloadRequest
+}): Promise<Record<string, unknown>> {
+  return (await req.payload.update({
+    collection,
+    context: workflowContext,
+    data: { ...data, _status: 'draft' } as never,
+    depth: 0,
+    draft: true,
+    id,
+    overrideAccess: true,
+    req,
+  })) as unknown as Record<string, unknown>
+}
+
+export async function performWorkflowAction({
+  action,
+  collection,
+  id,
+  note,
+  now = new Date(),
+  publishAt,
+  req,
+}: {
+  action: WorkflowAction
+  collection: ContentCollection
+  id: Id
+  note?: string
+  now?: Date
+  publishAt?: string
+  req: PayloadRequest
+}): Promise<WorkflowOutcome> {
+  const user = req.user as (TypedUser & WorkflowActor) | null
+  if (!user) return { body: { error: 'Cần đăng nhập / Log in first' }, status: 401 }
+  const latest = await findItem({ collection, draft: true, id, req })
+  if (!latest || !(await canRead({ collection, id, req }))) {
+    return { body: { error: 'Không tìm thấy tin bài / Item not found' }, status: 404 }
+  }
+  const authorization = authorizeAction({ action, actor: user, item: latest })
+  if (!authorization.allowed) return { body: { error: authorization.reason }, status: 403 }
+
+  // A live item may be withdrawn even while a correction of it is being drafted.
+  const live = action === 'withdraw' ? await findItem({ collection, draft: false, id, req }) : null
+  const from: WorkflowState =
+    live?.workflowStatus === 'published' ? 'published' : ((latest.workflowStatus ?? 'draft') as WorkflowState)
+  const embargo = publishAt ?? latest.publishAt ?? null
+  const next = transition({ action, from, now, publishAt: embargo ? new Date(embargo) : null })
+  if (!next.ok) {
+    return {
+      body: { action, error: `Không thể “${action}” khi đang ở trạng thái “${from}” / Cannot ${action} an item that is ${from}`, from },
+      status: 409,
+    }
+  }
+
+  const startedHere = await initTransaction(req)
+  try {
+    let doc: Record<string, unknown>
+    let version = latest.version ?? 0
+    switch (next.to) {
+      case 'published':
+        doc = await publishLatestVersion({ approvedAt: now, approver: user.id, collection, id, note, req })
+        version = Number(doc.version)
+        break
+      case 'scheduled':
+        doc = await setDraftState({
+          collection,
+          data: { approvedAt: now.toISOString(), approvedBy: user.id, publishAt: embargo, reviewNote: note ?? null, workflowStatus: 'scheduled' },
+          id,
+          req,
+        })
+        await req.payload.jobs.queue({
+          input: { collection, id: String(id) },
+          queue: SCHEDULED_QUEUE,
+          req,
+          task: PUBLISH_SCHEDULED_TASK,
+          waitUntil: new Date(embargo!),
+        })
+        break
+      case 'withdrawn':
+        doc = (await req.payload.update({
+          collection,
+          context: workflowContext,
+          data: { _status: 'draft', reviewNote: note, withdrawnAt: now.toISOString(), workflowStatus: 'withdrawn' } as never,
+          depth: 0,
+          draft: false,
+          id,
+          overrideAccess: true,
+          req,
+        })) as unknown as Record<string, unknown>
+        break
+      default:
+        doc = await setDraftState({
+          collection,
+          data: { reviewNote: action === 'request-changes' ? note : (latest as { reviewNote?: string }).reviewNote, workflowStatus: next.to },
+          id,
+          req,
+        })
+    }
+    await recordEvent({ action, actor: user.id, collection, from, itemId: id, note, req, to: next.to, version })
+    if (startedHere) await commitTransaction(req)
+    void notifyAfterDecision({ action, collection, item: { ...latest, ...doc } as WorkflowItem, note, payload: req.payload, to: next.to, actor: user })
+    return { body: { doc }, status: 200 }
+  } catch (err) {
+    if (startedHere) await killTransaction(req)
+    throw err
+  }
+}
+
+/** The scheduled-publish job: publishes an approved, embargoed item once its time has come; a no-op otherwise. */
+export async function publishIfDue({
+  collection,
+  id,
+  now = new Date(),
+  req,
+}: {
+  collection: ContentCollection
+  id: Id
+  now?: Date
+  req: PayloadRequest
+}): Promise<'not-due' | 'published' | 'skipped'> {
+  const latest = (await findItem({ collection, draft: true, id, req })) as
+    | (WorkflowItem & { approvedAt?: string; approvedBy?: { id: Id } | Id; reviewNote?: string })
+    | null
+  if (!latest || latest.workflowStatus !== 'scheduled') return 'skipped'
+  if (latest.publishAt && new Date(latest.publishAt).getTime() > now.getTime()) return 'not-due'
+  const approver = typeof latest.approvedBy === 'object' ? latest.approvedBy.id : latest.approvedBy
+  const approvedAt = latest.approvedAt ? new Date(latest.approvedAt) : now
+  const doc = await publishLatestVersion({ approvedAt, approver: approver!, collection, id, note: latest.reviewNote, req })
+  await recordEvent({ action: 'publish', actor: approver!, collection, from: 'scheduled', itemId: id, note: null, req, to: 'published', version: Number(doc.version) })
+  return 'published'
+}
+
