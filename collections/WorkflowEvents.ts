@@ -16,7 +16,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
   slug: 'workflow-events',
   labels: { plural: label('Nhật ký duyệt', 'Workflow events'), singular: label('Sự kiện duyệt', 'Workflow event') },
   admin: {
-    defaultColumns: ['at', 'itemCollection', 'itemId', 'action', 'from', 'to', 'actor'],
+    defaultColumns: ['at', 'itemCollection', 'itemId', 'action', 'from', 'to', 'actorName'],
     group: label('Quản trị', 'Administration'),
     useAsTitle: 'action',
   },
@@ -39,6 +39,12 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     { name: 'from', type: 'select', required: true, options: [...WORKFLOW_STATES], label: label('Từ trạng thái', 'From') },
     { name: 'to', type: 'select', required: true, options: [...WORKFLOW_STATES], label: label('Sang trạng thái', 'To') },
     { name: 'actor', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('Người thực hiện', 'Actor') },
+    {
+      name: 'actorName',
+      type: 'text',
+      label: label('Tên người thực hiện', 'Actor name'),
+      admin: { description: label('Ghi lại tại thời điểm quyết định.', 'As it was at the time of the decision.') },
+    },
     { name: 'note', type: 'textarea', label: label('Ghi chú', 'Note') },
     { name: 'at', type: 'date', required: true, index: true, label: label('Thời điểm', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],

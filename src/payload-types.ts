@@ -474,6 +474,10 @@ export interface WorkflowEvent {
   from: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
   to: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
   actor: number | User;
+  /**
+   * As it was at the time of the decision.
+   */
+  actorName?: string | null;
   note?: string | null;
   at: string;
   updatedAt: string;
@@ -918,6 +922,7 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   from?: T;
   to?: T;
   actor?: T;
+  actorName?: T;
   note?: T;
   at?: T;
   updatedAt?: T;

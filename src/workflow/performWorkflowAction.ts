@@ -62,6 +62,7 @@ async function canRead({ collection, id, req }: { collection: ContentCollection;
 export async function recordEvent({
   action,
   actor,
+  actorName,
   collection,
   from,
   itemId,
@@ -72,6 +73,7 @@ export async function recordEvent({
 }: {
   action: WorkflowAction | 'publish'
   actor: Id
+  actorName?: null | string
   collection: ContentCollection
   from: WorkflowState
   itemId: Id
@@ -86,6 +88,7 @@ export async function recordEvent({
     data: {
       action,
       actor: actor as number,
+      actorName: actorName ?? null,
       at: new Date().toISOString(),
       from,
       itemCollection: collection,
@@ -248,7 +251,7 @@ export async function performWorkflowAction({
           req,
         })
     }
-    await recordEvent({ action, actor: user.id, collection, from, itemId: id, note, req, to: next.to, version })
+    await recordEvent({ action, actor: user.id, actorName: (user as { name?: string }).name, collection, from, itemId: id, note, req, to: next.to, version })
     if (startedHere) await commitTransaction(req)
     void notifyAfterDecision({ action, collection, item: { ...latest, ...doc } as WorkflowItem, note, payload: req.payload, to: next.to, actor: user })
     return { body: { doc }, status: 200 }
