@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+
+import { renderForChannel } from '../../../src/feeds/channelText'
+import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION, renderJsonFeed } from '../../../src/feeds/jsonFeed'
+import { canceledItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
+
+// RFC 3339 date-time, as JSON Feed 1.1 requires for date_published and date_modified.
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
+
+type ParsedFeed = Record<string, unknown> & { items: Record<string, unknown>[] }
+const parse = (text: string) => JSON.parse(text) as ParsedFeed
+
+describe('renderJsonFeed', () => {
+  const meta = sampleMeta({ selfUrl: 'https://nguon.example.vn/feeds/newspaper.json' })
+  const feed = parse(renderJsonFeed(meta, [sampleItem(), canceledItem, embargoedItem]))
+
+  it('is served as application/feed+json', () => {
+    expect(JSON_FEED_MIME_TYPE).toBe('application/feed+json')
+  })
+
+  it('has the required and recommended top-level fields', () => {
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.version).toBe(JSON_FEED_VERSION)
+    expect(feed.title).toBe(meta.title)
+    expect(feed.home_page_url).toBe(meta.homeUrl)
+    expect(feed.feed_url).toBe(meta.selfUrl)
+    expect(feed.description).toBe(meta.description)
+    expect(feed.language).toBe('vi')
+    expect(Array.isArray(feed.items)).toBe(true)
+    expect(feed._nguon).toEqual({ channel: 'newspaper', generatedAt: meta.generatedAt })
+  })
+
+  it('gives every item a string id, some content and RFC 3339 dates', () => {
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe('string')
+      expect(typeof item.content_html === 'string' || typeof item.content_text === 'string').toBe(true)
+      expect(item.date_published).toMatch(RFC_3339)
+      expect(item.date_modified).toMatch(RFC_3339)
+      expect(typeof item.url).toBe('string')
+      expect(typeof item.title).toBe('string')
+      // Only extension keys may be unknown to JSON Feed readers.
+      const known = ['id', 'url', 'title', 'content_html', 'content_text', 'summary', 'image', 'date_published', 'date_modified', 'authors', 'tags', 'language', 'attachments']
+      expect(Object.keys(item).filter((key) => !known.includes(key))).toEqual(['_nguon'])
+    }
+    expect(feed.items.map((item) => item.id)).toEqual(['urn:nguon:articles:42', 'urn:nguon:briefs:43', 'urn:nguon:slogans:7'])
+  })
+
+  it('maps a newspaper item to HTML and plain text with authors, tags and pictures', () => {
+    const source = sampleItem()
+    expect(feed.items[0]).toEqual({
+      id: source.id,
+      url: source.url,
+      title: source.title,
+      content_html: renderForChannel(source, 'newspaper').body,
+      content_text: source.bodyText,
+      summary: source.summary,
+      image: 'https://nguon.example.vn/media/pano-1.jpg',
+      date_published: '2023-11-30T00:00:00.000Z',
+      date_modified: '2023-11-29T03:30:00.000Z',
+      authors: [{ name: 'Nguyễn Thị Hoa' }],
+      tags: ['nhân quyền', 'Công ước Chống tra tấn'],
+      language: 'vi',
+      attachments: [{ url: 'https://nguon.example.vn/media/pano-1.jpg', mime_type: 'image/jpeg', title: 'Pano tuyên truyền tại Hà Tĩnh' }],
+      _nguon: {
+        collection: 'articles',
+        docId: '42',
+        version: 2,
+        unit: { code: police.code, name: police.name.vi },
+        campaign: source.campaign,
+        channel: 'newspaper',
+        pubStatus: 'usable',
+        keyPoints: source.keyPoints,
+        figures: source.figures,
+      },
+    })
+  })
+
+  it('marks canceled and embargoed items and leaves out what they lack', () => {
+    const [, canceled, embargoed] = feed.items
+    expect(canceled._nguon).toMatchObject({ pubStatus: 'canceled', version: 3, collection: 'briefs' })
+    expect(embargoed._nguon).toMatchObject({ pubStatus: 'usable', embargoedUntil: '2023-12-10T00:00:00.000Z' })
+    for (const key of ['summary', 'authors', 'tags', 'image', 'attachments']) expect(embargoed).not.toHaveProperty(key)
+    expect(embargoed._nguon).not.toHaveProperty('campaign')
+  })
+
+  it.each(['radio', 'loudspeaker', 'television'] as const)('gives a %s feed its text only, with read-aloud seconds', (channel) => {
+    const item = sampleItem()
+    const [parsed] = parse(renderJsonFeed(sampleMeta({ channel }), [item])).items
+    const rendering = renderForChannel(item, channel)
+    expect(parsed).not.toHaveProperty('content_html')
+    expect(parsed.content_text).toBe(rendering.body)
+    expect(parsed._nguon).toMatchObject({ channel, readAloudSeconds: 'readAloudSeconds' in rendering ? rendering.readAloudSeconds : -1 })
+  })
+
+  it('gives a web feed a teaser without a read-aloud time', () => {
+    const [parsed] = parse(renderJsonFeed(sampleMeta({ channel: 'web' }), [sampleItem()])).items
+    expect(parsed.content_text).toBe(renderForChannel(sampleItem(), 'web').body)
+    expect(parsed._nguon).not.toHaveProperty('readAloudSeconds')
+  })
+})

@@ -1,0 +1,150 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import Parser from 'rss-parser'
+import { describe, expect, it } from 'vitest'
+
+import { renderForChannel } from '../../../src/feeds/channelText'
+import { NGUON_RSS_NAMESPACE, renderRss, RSS_CATEGORY_DOMAINS, RSS_MIME_TYPE } from '../../../src/feeds/rss'
+import { PLAN_232_CAMPAIGN } from '../../../src/seed/plan-232'
+import { canceledItem, embargoedItem, police, sampleItem, sampleMeta, slogan } from './items'
+
+type Node = Record<string, unknown> & { '#text'?: string }
+
+const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, isArray: (name) => ['item', 'category', 'media:content'].includes(name) })
+/** What rss-parser gives for the extension elements it is asked to keep. */
+type ReadItem = { 'content:encoded': string; mediaContent: { $: Record<string, string>; 'media:credit'?: string[] }[] }
+const rssParser = new Parser<Record<string, unknown>, ReadItem>({ customFields: { item: [['media:content', 'mediaContent', { keepArray: true }]] } })
+
+function parseStrict(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true)
+  return xmlParser.parse(xml) as { rss: Node & { channel: Node & { item: Node[] } } }
+}
+
+describe('renderRss', () => {
+  const meta = sampleMeta()
+  const items = [sampleItem(), canceledItem, embargoedItem]
+  const xml = renderRss(meta, items)
+
+  it('is well-formed RSS 2.0 with the namespaces it uses', () => {
+    const { rss } = parseStrict(xml)
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss ')).toBe(true)
+    expect(rss['@_version']).toBe('2.0')
+    expect(rss['@_xmlns:media']).toBe('http://search.yahoo.com/mrss/')
+    expect(rss['@_xmlns:content']).toBe('http://purl.org/rss/1.0/modules/content/')
+    expect(rss['@_xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/')
+    expect(rss['@_xmlns:nguon']).toBe(NGUON_RSS_NAMESPACE)
+    expect(RSS_MIME_TYPE).toBe('application/rss+xml')
+  })
+
+  it('describes the channel and links to itself', async () => {
+    const { channel } = parseStrict(xml).rss
+    expect(channel.title).toBe(meta.title)
+    expect(channel.link).toBe(meta.homeUrl)
+    expect(channel.description).toBe(meta.description)
+    expect(channel.language).toBe('vi')
+    expect(channel.lastBuildDate).toBe('Thu, 30 Nov 2023 01:00:00 GMT')
+    expect(channel['atom:link']).toMatchObject({ '@_href': meta.selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' })
+
+    const feed = await rssParser.parseString(xml)
+    expect(feed.title).toBe(meta.title)
+    expect(feed.link).toBe(meta.homeUrl)
+    expect(feed.feedUrl).toBe(meta.selfUrl)
+    expect(feed.items).toHaveLength(3)
+  })
+
+  it('identifies each item by its stable id, not by a permalink', async () => {
+    const parsed = parseStrict(xml).rss.channel.item
+    expect(parsed.map((item) => item.guid)).toEqual(items.map((item) => ({ '#text': item.id, '@_isPermaLink': 'false' })))
+    const feed = await rssParser.parseString(xml)
+    expect(feed.items.map((item) => item.guid)).toEqual(['urn:nguon:articles:42', 'urn:nguon:briefs:43', 'urn:nguon:slogans:7'])
+  })
+
+  it('carries title, link, summary, full HTML body, creator and date', async () => {
+    const item = sampleItem()
+    const [parsed] = parseStrict(xml).rss.channel.item
+    expect(parsed.title).toBe(item.title)
+    expect(parsed.link).toBe(item.url)
+    expect(parsed.description).toBe(PLAN_232_CAMPAIGN.summary.vi)
+    expect(parsed['content:encoded']).toBe(renderForChannel(item, 'newspaper').body)
+    expect(parsed['dc:creator']).toBe('Nguyễn Thị Hoa')
+    expect(parsed.pubDate).toBe('Thu, 30 Nov 2023 00:00:00 GMT')
+
+    const [read] = (await rssParser.parseString(xml)).items
+    expect(read.title).toBe(item.title)
+    expect(read.creator).toBe('Nguyễn Thị Hoa')
+    expect(read['content:encoded']).toBe(renderForChannel(item, 'newspaper').body)
+    expect(read.isoDate).toBe(item.publishedAt)
+  })
+
+  it('files each item under its topics, unit and campaign', async () => {
+    const [parsed] = parseStrict(xml).rss.channel.item
+    expect(parsed.category).toEqual([
+      { '#text': 'nhân quyền', '@_domain': RSS_CATEGORY_DOMAINS.topic },
+      { '#text': 'Công ước Chống tra tấn', '@_domain': RSS_CATEGORY_DOMAINS.topic },
+      { '#text': police.code, '@_domain': RSS_CATEGORY_DOMAINS.unit },
+      { '#text': PLAN_232_CAMPAIGN.slug, '@_domain': RSS_CATEGORY_DOMAINS.campaign },
+    ])
+    const [read] = (await rssParser.parseString(xml)).items
+    expect((read.categories as unknown as { _: string }[]).map((category) => category._)).toEqual([
+      'nhân quyền',
+      'Công ước Chống tra tấn',
+      'CA',
+      PLAN_232_CAMPAIGN.slug,
+    ])
+  })
+
+  it('describes pictures with Media RSS', async () => {
+    const [parsed] = parseStrict(xml).rss.channel.item
+    const [media] = parsed['media:content'] as Node[]
+    expect(media).toMatchObject({
+      '@_url': 'https://nguon.example.vn/media/pano-1.jpg',
+      '@_type': 'image/jpeg',
+      '@_medium': 'image',
+      '@_width': '1200',
+      '@_height': '800',
+      'media:credit': 'Sở TT&TT Hà Tĩnh',
+      'media:description': { '#text': 'Pano tuyên truyền tại Hà Tĩnh', '@_type': 'plain' },
+    })
+    const [read] = (await rssParser.parseString(xml)).items
+    expect(read.mediaContent[0].$).toMatchObject({ url: 'https://nguon.example.vn/media/pano-1.jpg', width: '1200', height: '800' })
+    expect(read.mediaContent[0]['media:credit']).toEqual(['Sở TT&TT Hà Tĩnh'])
+  })
+
+  it('says which items are canceled, embargoed or corrected', () => {
+    const [usable, canceled, embargoed] = parseStrict(xml).rss.channel.item
+    expect(usable['nguon:pubStatus']).toBe('usable')
+    expect(usable['nguon:version']).toBe('2')
+    expect(usable['nguon:embargoedUntil']).toBeUndefined()
+    expect(canceled['nguon:pubStatus']).toBe('canceled')
+    expect(canceled['nguon:version']).toBe('3')
+    expect(embargoed['nguon:embargoedUntil']).toBe('2023-12-10T00:00:00.000Z')
+  })
+
+  it('credits the unit when an item has no named author, and leaves out what is missing', () => {
+    const [, , embargoed] = parseStrict(xml).rss.channel.item
+    expect(embargoed['dc:creator']).toBe(police.name.vi)
+    expect(embargoed['media:content']).toBeUndefined()
+    expect(embargoed.category).toEqual([{ '#text': police.code, '@_domain': RSS_CATEGORY_DOMAINS.unit }])
+    expect(embargoed.description).toBe(slogan(1))
+  })
+
+  it('carries the spoken text and its duration in a radio feed', () => {
+    const item = sampleItem()
+    const [parsed] = parseStrict(renderRss(sampleMeta({ channel: 'radio' }), [item])).rss.channel.item
+    const spoken = renderForChannel(item, 'radio')
+    expect(parsed['content:encoded']).toBe(spoken.body.split('\n\n').map((paragraph) => `<p>${paragraph}</p>`).join('\n'))
+    expect(parsed['nguon:readAloudSeconds']).toBe(String('readAloudSeconds' in spoken && spoken.readAloudSeconds))
+  })
+
+  it('writes the same bytes for the same items', () => {
+    expect(renderRss(meta, items)).toBe(xml)
+  })
+
+  it('writes a valid empty feed', () => {
+    const { channel } = parseStrict(renderRss(meta, [])).rss
+    expect(channel.item).toBeUndefined()
+  })
+
+  it('refuses an item whose date is not a date', () => {
+    expect(() => renderRss(meta, [sampleItem({ publishedAt: 'hôm qua' })])).toThrow(RangeError)
+  })
+})
