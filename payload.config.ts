@@ -10,11 +10,13 @@ import { Articles } from './collections/Articles'
 import { Briefs } from './collections/Briefs'
 import { Campaigns } from './collections/Campaigns'
 import { Media } from './collections/Media'
+import { Outlets } from './collections/Outlets'
 import { Slogans } from './collections/Slogans'
 import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
+import { FeedState } from './globals/FeedState'
 import { isAdminUser } from './src/access/roles'
 import { databaseAdapter } from './src/db'
 import { nguonEmailAdapter } from './src/email/adapter'
@@ -40,12 +42,14 @@ export default buildConfig({
     Campaigns,
     Units,
     { ...(Media as CollectionConfig), upload: { ...(Media.upload as object), staticDir: path.join(settings.dataDir, 'media') } },
+    Outlets,
     Users,
     WorkflowEvents,
   ],
   db: databaseAdapter(settings.database),
   editor: lexicalEditor(),
   email: nguonEmailAdapter({ fromAddress: settings.mailFrom, smtpUrl: settings.smtpUrl }),
+  globals: [FeedState],
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
   jobs: {
     access: { run: ({ req }) => isAdminUser(req.user as never) },

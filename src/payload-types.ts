@@ -74,6 +74,7 @@ export interface Config {
     campaigns: Campaign;
     units: Unit;
     media: Media;
+    outlets: Outlet;
     users: User;
     'workflow-events': WorkflowEvent;
     'payload-kv': PayloadKv;
@@ -91,6 +92,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    outlets: OutletsSelect<false> | OutletsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -103,8 +105,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'feed-state': FeedState;
+  };
+  globalsSelect: {
+    'feed-state': FeedStateSelect<false> | FeedStateSelect<true>;
+  };
   locale: 'vi' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -463,6 +469,32 @@ export interface Slogan {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets".
+ */
+export interface Outlet {
+  id: number;
+  name: string;
+  kind: 'newspaper' | 'television' | 'radio' | 'loudspeaker-network' | 'web' | 'agency';
+  channels: ('newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web')[];
+  /**
+   * Empty: every type.
+   */
+  contentTypes?: ('articles' | 'talking-points' | 'briefs' | 'slogans')[] | null;
+  /**
+   * Empty: every language.
+   */
+  languages?: ('vi' | 'en')[] | null;
+  campaigns?: (number | Campaign)[] | null;
+  units?: (number | Unit)[] | null;
+  accessLevel: 'public' | 'press' | 'internal';
+  active?: boolean | null;
+  tokenHash?: string | null;
+  tokenIssuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "workflow-events".
  */
 export interface WorkflowEvent {
@@ -626,6 +658,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'outlets';
+        value: number | Outlet;
       } | null)
     | ({
         relationTo: 'users';
@@ -885,6 +921,25 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outlets_select".
+ */
+export interface OutletsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  channels?: T;
+  contentTypes?: T;
+  languages?: T;
+  campaigns?: T;
+  units?: T;
+  accessLevel?: T;
+  active?: T;
+  tokenHash?: T;
+  tokenIssuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -998,6 +1053,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-state".
+ */
+export interface FeedState {
+  id: number;
+  generation?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-state_select".
+ */
+export interface FeedStateSelect<T extends boolean = true> {
+  generation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

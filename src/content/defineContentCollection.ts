@@ -1,6 +1,7 @@
 // Gives each of the four content collections the shared fields, access rules, hooks and versioning.
 import type { CollectionConfig, Field } from 'payload'
 
+import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
 import { enforceOwnUnit } from '../../hooks/enforceOwnUnit'
 import { guardEditableState } from '../../hooks/guardEditableState'
 import { keepPublishingInWorkflow } from '../../hooks/keepPublishingInWorkflow'
@@ -58,6 +59,8 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit, guardEditableState, recordEditor],
+      afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration],
+      afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration],
       beforeOperation: [...(hooks.beforeOperation ?? []), keepPublishingInWorkflow],
     },
     versions: { drafts: true, maxPerDoc: 100 },

@@ -1,12 +1,182 @@
-// /feeds: newsroom feeds are mounted here (RSS, JSON Feed, ninjs, audio); see the feeds issue.
+// /feeds/{channel}/{rss.xml|feed.json|ninjs.json}: validate, identify the outlet, serve cached bytes with conditional GET.
+import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { Router } from 'express'
+import { z } from 'zod'
 
-export function feedsRouter(_deps: { getPayload: () => Promise<Payload> }): Router {
-  const router = Router()
-  router.use((req, res) => {
-    res.status(404).json({ error: `No feed at /feeds${req.path}` })
+import type { AccessLevel, FeedReader, FeedRequest } from './loadFeed'
+import type { FeedMeta } from './types'
+
+import { CHANNELS, CONTENT_COLLECTIONS, type Channel, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
+import { cachedFeed, chooseEncoding, isNotModified, type RenderedFeed, renderedFeed, rememberedLookup, syncWithGeneration } from './feedCache'
+import { JSON_FEED_MIME_TYPE, renderJsonFeed } from './jsonFeed'
+import { loadFeedItems } from './loadFeed'
+import { NINJS_MIME_TYPE, ninjsFeed } from './ninjs'
+import { hashFeedToken, presentedToken } from './outletToken'
+import { renderRss, RSS_MIME_TYPE } from './rss'
+
+const FORMATS = {
+  'feed.json': { contentType: `${JSON_FEED_MIME_TYPE}; charset=utf-8`, render: renderJsonFeed },
+  'ninjs.json': { contentType: `${NINJS_MIME_TYPE}; charset=utf-8`, render: (meta: FeedMeta, items: Parameters<typeof ninjsFeed>[1]) => JSON.stringify(ninjsFeed(meta, items)) },
+  'rss.xml': { contentType: `${RSS_MIME_TYPE}; charset=utf-8`, render: renderRss },
+} as const
+type FormatName = keyof typeof FORMATS
+
+const one = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? Symbol('repeated') : v), schema)
+
+export const feedQuery = z
+  .object({
+    campaign: one(z.string().regex(/^[a-z0-9-]{1,96}$/, 'a campaign slug (lower-case letters, digits, hyphens)')).optional(),
+    lang: one(z.enum(LOCALES, { message: `one of: ${LOCALES.join(', ')}` })).optional(),
+    limit: one(z.coerce.number({ message: 'a whole number from 1 to 100' }).int('a whole number from 1 to 100').min(1, 'a whole number from 1 to 100').max(100, 'a whole number from 1 to 100')).default(50),
+    since: one(z.iso.datetime({ message: 'an ISO 8601 date-time, e.g. 2023-12-01T00:00:00Z', offset: true })).optional(),
+    token: one(z.string().max(200)).optional(),
+    type: one(z.enum(CONTENT_COLLECTIONS, { message: `one of: ${CONTENT_COLLECTIONS.join(', ')}` })).optional(),
+    unit: one(z.string().regex(/^[A-Z0-9_-]{2,16}$/, 'a unit code such as CA')).optional(),
   })
+  .strict()
+
+type FeedQuery = z.infer<typeof feedQuery>
+
+type Outlet = {
+  accessLevel: AccessLevel
+  active?: boolean | null
+  campaigns?: (number | string | { id: number | string })[] | null
+  channels?: Channel[] | null
+  contentTypes?: ContentCollection[] | null
+  id: number | string
+  languages?: Locale[] | null
+  name: string
+  units?: (number | string | { id: number | string })[] | null
+}
+
+const ids = (list: Outlet['campaigns']) => (list ?? []).map((x) => (typeof x === 'object' ? x.id : x))
+
+const CHANNEL_TITLES: Record<Channel, string> = {
+  loudspeaker: 'Loa truyền thanh cơ sở / Loudspeakers',
+  newspaper: 'Báo in / Newspaper',
+  radio: 'Phát thanh / Radio',
+  television: 'Truyền hình / Television',
+  web: 'Trang điện tử / Web',
+}
+
+function problem(res: Response, status: number, error: string, extra: Record<string, unknown> = {}) {
+  res.status(status).set('Cache-Control', 'no-store').json({ error, ...extra })
+}
+
+async function findOutlet(payload: Payload, token: string): Promise<null | Outlet> {
+  const tokenHash = hashFeedToken(token)
+  return rememberedLookup(`outlet:${tokenHash}`, async () => {
+    const { docs } = await payload.find({
+    collection: 'outlets',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+      where: { tokenHash: { equals: tokenHash } },
+    })
+    return (docs[0] as unknown as Outlet) ?? null
+  })
+}
+
+function send(req: Request, res: Response, feed: RenderedFeed, isPrivate: boolean) {
+  res.set({
+    'Cache-Control': isPrivate ? 'private, no-cache' : 'public, no-cache',
+    'Content-Type': feed.contentType,
+    ETag: feed.etag,
+    'Last-Modified': feed.lastModified.toUTCString(),
+    Vary: 'Accept-Encoding, Authorization',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  if (isNotModified(feed, { ifModifiedSince: req.get('if-modified-since'), ifNoneMatch: req.get('if-none-match') })) {
+    res.status(304).end()
+    return
+  }
+  const encoding = chooseEncoding(req.get('accept-encoding'))
+  if (encoding !== 'identity') res.set('Content-Encoding', encoding)
+  res.status(200).end(req.method === 'HEAD' ? undefined : encoding === 'br' ? feed.br : encoding === 'gzip' ? feed.gzip : feed.body)
+}
+
+export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload> }): Router {
+  const router = Router()
+
+  router.get('/:channel/:file', async (req, res, next) => {
+    try {
+      const channel = req.params.channel as Channel
+      const file = req.params.file as FormatName
+      if (!CHANNELS.includes(channel) || !(file in FORMATS)) {
+        return problem(res, 404, `Không có nguồn cấp /feeds/${channel}/${file} / No such feed`, {
+          channels: CHANNELS,
+          formats: Object.keys(FORMATS),
+        })
+      }
+      const parsed = feedQuery.safeParse(req.query)
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) =>
+          i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : `${i.path.join('.')}: ${i.message}`,
+        )
+        return problem(res, 400, 'Tham số không hợp lệ / Invalid query parameters', {
+          accepted: 'lang=vi|en, type=articles|talking-points|briefs|slogans, campaign=<slug>, unit=<code>, since=<ISO date-time>, limit=1..100',
+          issues,
+        })
+      }
+      const query: FeedQuery = parsed.data
+      const payload = await getPayload()
+      await syncWithGeneration(async () => {
+        const state = await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'feed-state' })
+        return (state as { generation?: null | string }).generation ?? null
+      })
+
+      const token = presentedToken({ authorization: req.get('authorization'), query: query.token })
+      let outlet: null | Outlet = null
+      if (token) {
+        outlet = await findOutlet(payload, token)
+        if (!outlet) return problem(res, 401, 'Mã truy cập không đúng / Unknown feed token')
+        if (!outlet.active) return problem(res, 403, 'Cơ quan nhận tin đang tạm dừng / This outlet is inactive')
+        if (!(outlet.channels ?? []).includes(channel)) {
+          return problem(res, 403, `Chưa đăng ký kênh ${channel} / This outlet is not subscribed to ${channel}`)
+        }
+        if (query.lang && outlet.languages?.length && !outlet.languages.includes(query.lang)) {
+          return problem(res, 403, `Chưa đăng ký ngôn ngữ ${query.lang} / This outlet is not subscribed to ${query.lang}`)
+        }
+        if (query.type && outlet.contentTypes?.length && !outlet.contentTypes.includes(query.type)) {
+          return problem(res, 403, `Chưa đăng ký loại ${query.type} / This outlet is not subscribed to ${query.type}`)
+        }
+      } else if (channel !== 'web') {
+        res.set('WWW-Authenticate', 'Bearer realm="nguon-feeds"')
+        return problem(res, 401, 'Cần mã truy cập (Authorization: Bearer …) / A feed token is required')
+      }
+
+      const lang: Locale = query.lang ?? outlet?.languages?.[0] ?? 'vi'
+      const reader: FeedReader = outlet
+        ? { accessLevel: outlet.accessLevel, campaignIds: ids(outlet.campaigns), contentTypes: outlet.contentTypes ?? [], unitIds: ids(outlet.units) }
+        : { accessLevel: 'public', campaignIds: [], contentTypes: [], unitIds: [] }
+      const request: FeedRequest = { ...query, channel, includeCanceled: file === 'ninjs.json', lang }
+      const key = JSON.stringify([outlet?.id ?? 'public', channel, file, lang, query.type, query.campaign, query.unit, query.since, query.limit])
+
+      const feed = await cachedFeed(key, async () => {
+        const { items, validUntil } = await loadFeedItems({ payload, reader, request })
+        const serverURL = payload.config.serverURL
+        const selfQuery = new URLSearchParams(Object.entries({ ...query, token: undefined, lang }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
+        const newest = items.reduce((max, item) => (item.versionCreated > max ? item.versionCreated : max), '1970-01-01T00:00:00.000Z')
+        const meta: FeedMeta = {
+          channel,
+          description: `Nguồn — ${CHANNEL_TITLES[channel]}${outlet ? ` — ${outlet.name}` : ''}`,
+          generatedAt: newest,
+          homeUrl: serverURL,
+          language: lang,
+          selfUrl: `${serverURL}/feeds/${channel}/${file}?${selfQuery.toString()}`,
+          title: `Nguồn — ${CHANNEL_TITLES[channel]}`,
+        }
+        return renderedFeed({ body: FORMATS[file].render(meta, items), contentType: FORMATS[file].contentType, lastModified: new Date(newest), validUntil })
+      })
+      send(req, res, feed, Boolean(outlet))
+    } catch (err) {
+      next(err)
+    }
+  })
+
+  router.use((req, res) => problem(res, 404, `Không có nguồn cấp /feeds${req.path} / No such feed`, { channels: CHANNELS, formats: Object.keys(FORMATS) }))
   return router
 }

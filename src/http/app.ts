@@ -1,7 +1,7 @@
 // The Express application: our routes first (/healthz, /feeds), then Next for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
-import express, { type Express, type RequestHandler } from 'express'
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 
 import { feedsRouter } from '../feeds/router'
 import { healthHandler } from './health'
@@ -22,7 +22,15 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
   app.use('/admin', preferVietnameseAdmin)
   if (nextHandler) app.all('/{*splat}', nextHandler)
+  app.use(jsonErrors)
   return app
+}
+
+/** Our routes answer errors in JSON, without internals; the details go to the log. */
+const jsonErrors: ErrorRequestHandler = (err, req, res, _next) => {
+  console.error(`nguon: ${req.method} ${req.path} failed:`, err)
+  if (res.headersSent) return
+  res.status(500).json({ error: 'Lỗi máy chủ / Internal server error' })
 }
 
 /**

@@ -1,0 +1,122 @@
+// Maps a stored content document (depth 1, one locale) to the FeedItem every renderer reads.
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import sanitizeHtml from 'sanitize-html'
+
+import type { ContentCollection, Locale } from '../content/vocabulary'
+import type { FeedFigure, FeedImage, FeedItem } from './types'
+
+import { textFromLexical } from '../content/lexical'
+import { feedItemId } from './types'
+
+type Doc = Record<string, unknown>
+type Media = { alt?: string; credit?: string; height?: number; mimeType?: string; url?: string; width?: number }
+
+const SAFE_HTML: sanitizeHtml.IOptions = {
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote', 'ul', 'ol', 'li', 'a', 'img', 'hr', 'code', 'pre'],
+}
+
+/** Lexical → HTML, then through an allow-list: what reaches a newsroom's page has no script or style. */
+export function lexicalToSafeHtml(data: unknown): string {
+  if (!data || typeof data !== 'object') return ''
+  try {
+    return sanitizeHtml(convertLexicalToHTML({ data: data as never, disableContainer: true }), SAFE_HTML)
+  } catch {
+    return ''
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '')
+const iso = (value: unknown): string | undefined => (typeof value === 'string' && value ? new Date(value).toISOString() : undefined)
+const rel = <T>(value: unknown): T | undefined => (value && typeof value === 'object' ? (value as T) : undefined)
+
+function image({ media, rendition, serverURL }: { media: Media | undefined; rendition: string; serverURL: string }): FeedImage[] {
+  if (!media?.url || !media.mimeType) return []
+  const url = /^https?:\/\//.test(media.url) ? media.url : `${serverURL}${media.url}`
+  return [{ alt: media.alt, credit: media.credit, height: media.height, mimeType: media.mimeType, rendition, url, width: media.width }]
+}
+
+function partsOf(collection: ContentCollection, doc: Doc) {
+  switch (collection) {
+    case 'articles':
+      return {
+        bodyHtml: lexicalToSafeHtml(doc.body),
+        bodyText: textFromLexical(doc.body),
+        summary: text(doc.summary),
+        title: text(doc.title),
+      }
+    case 'talking-points': {
+      const points = ((doc.supportingPoints as { point?: string }[]) ?? []).map((p) => text(p.point)).filter(Boolean)
+      const figures: FeedFigure[] = ((doc.figures as Doc[]) ?? []).map((f) => ({
+        asOf: typeof f.asOf === 'string' ? f.asOf.slice(0, 10) : undefined,
+        label: text(f.label),
+        sourceName: text(f.sourceName),
+        sourceUrl: text(f.sourceUrl) || undefined,
+        unitOfMeasure: text(f.unitOfMeasure) || undefined,
+        value: String(f.value ?? ''),
+      }))
+      return {
+        bodyText: [text(doc.keyMessage), ...points].filter(Boolean).join('\n\n'),
+        figures,
+        keyPoints: points,
+        summary: text(doc.keyMessage),
+        title: text(doc.headline),
+      }
+    }
+    case 'briefs': {
+      const evidence = ((doc.evidence as Doc[]) ?? []).map((e) => `${text(e.statement)} (${text(e.source)})`)
+      return {
+        bodyHtml: lexicalToSafeHtml(doc.response),
+        bodyText: [text(doc.claim), textFromLexical(doc.response), ...evidence].filter(Boolean).join('\n\n'),
+        keyPoints: evidence,
+        summary: text(doc.claim),
+        title: text(doc.title),
+      }
+    }
+    case 'slogans':
+      return { bodyText: text(doc.text), summary: text(doc.text), title: text(doc.text) }
+  }
+}
+
+export function toFeedItem({
+  collection,
+  doc,
+  language,
+  serverURL,
+}: {
+  collection: ContentCollection
+  doc: Doc
+  language: Locale
+  serverURL: string
+}): FeedItem {
+  const unit = rel<{ code?: string; name?: string }>(doc.unit)
+  const campaign = rel<{ slug?: string; title?: string }>(doc.campaign)
+  const isCanceled = doc.workflowStatus === 'withdrawn'
+  const isEmbargoed = doc.workflowStatus === 'scheduled'
+  const approvedAt = iso(doc.approvedAt) ?? iso(doc.updatedAt)!
+  const images = [
+    ...image({ media: rel<Media>(doc.heroImage), rendition: 'hero', serverURL }),
+    ...((doc.assets as unknown[]) ?? []).flatMap((asset, i) => image({ media: rel<Media>(asset), rendition: `asset-${i + 1}`, serverURL })),
+  ]
+  return {
+    ...partsOf(collection, doc),
+    authorName: unit?.name,
+    campaign: campaign?.slug ? { slug: campaign.slug, title: text(campaign.title) } : undefined,
+    collection,
+    docId: String(doc.id),
+    embargoedUntil: isEmbargoed ? iso(doc.publishAt) : undefined,
+    firstCreated: iso(doc.createdAt)!,
+    id: feedItemId({ collection, docId: String(doc.id) }),
+    images,
+    language,
+    publishedAt: iso(doc.publishAt) ?? approvedAt,
+    pubStatus: isCanceled ? 'canceled' : 'usable',
+    topics: ((doc.topics as string[]) ?? []).filter(Boolean),
+    unit: { code: text(unit?.code), name: text(unit?.name) },
+    url: `${serverURL}/api/${collection}/${doc.id}?locale=${language}`,
+    // A withdrawal is a new version of the record for a newsroom: it must replace what they hold.
+    version: Number(doc.version ?? 0) + (isCanceled ? 1 : 0),
+    versionCreated: isCanceled ? (iso(doc.withdrawnAt) ?? approvedAt) : approvedAt,
+  }
+}

@@ -1,0 +1,19 @@
+// Run as a separate process: another app instance on the same database approves one item, as a reviewer.
+// Usage: tsx tests/helpers/childApprove.ts <collection> <id> <reviewer-email>
+import { createLocalReq, getPayload } from 'payload'
+
+import type { ContentCollection } from '../../src/content/vocabulary'
+
+import { closeDatabaseConnections } from '../../src/db'
+
+const [collection, id, email] = process.argv.slice(2) as [ContentCollection, string, string]
+const { default: config } = await import('../../payload.config')
+const payload = await getPayload({ config })
+const { performWorkflowAction } = await import('../../src/workflow/performWorkflowAction')
+const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { email: { equals: email } } })
+const req = await createLocalReq({ user: { ...docs[0]!, collection: 'users' } as never }, payload)
+const outcome = await performWorkflowAction({ action: 'approve', collection, id, req })
+process.stdout.write(JSON.stringify({ status: outcome.status }))
+await payload.destroy()
+await closeDatabaseConnections(payload.db)
+process.exit(outcome.status === 200 ? 0 : 1)

@@ -1,0 +1,319 @@
+// Newsroom feeds over real HTTP, read by real consumers: rss-parser, fast-xml-parser, ajv with the IPTC ninjs schema.
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+import { XMLValidator } from 'fast-xml-parser'
+import Parser from 'rss-parser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexicalFromText } from '../../src/content/lexical'
+import { ninjsValidator } from '../unit/feeds/ninjsValidator'
+import { api } from '../helpers/api'
+import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
+
+type Outlet = { id: number | string; token: string }
+type JsonFeed = { items: { _nguon?: Record<string, unknown>; id: string; title: string }[]; version: string }
+type NinjsFeed = { items: { pubStatus: string; embargoedUntil?: string; uri: string; version: string }[] }
+
+const rssParser = new Parser()
+const root = path.resolve(import.meta.dirname, '../..')
+
+describe('newsroom feeds', () => {
+  let w: WorkflowWorld
+  const outlets: Record<string, Outlet> = {}
+  const url = () => w.server.url
+  const validateNinjs = ninjsValidator()
+
+  const feed = (p: string, { headers = {}, token }: { headers?: Record<string, string>; token?: string } = {}) =>
+    fetch(`${url()}${p}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } })
+
+  /** Writes an item as editor@ through REST and takes it through review to `state`. */
+  const item = async ({
+    collection = 'articles',
+    data,
+    publishAt,
+    state = 'published',
+  }: {
+    collection?: string
+    data: Record<string, unknown>
+    publishAt?: string
+    state?: 'draft' | 'published' | 'scheduled' | 'withdrawn'
+  }) => {
+    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: data, token: w.tokens.editor })
+    if (created.status !== 201) throw new Error(JSON.stringify(created.body))
+    const id = created.body.doc.id
+    if (state === 'draft') return created.body.doc
+    await w.act('editor', id, { action: 'submit' }, collection)
+    const approved = await w.act('reviewer', id, { action: 'approve', ...(publishAt ? { publishAt } : {}) }, collection)
+    if (approved.status !== 200) throw new Error(JSON.stringify(approved.body))
+    if (state === 'withdrawn') await w.act('reviewer', id, { action: 'withdraw', note: 'Gỡ' }, collection)
+    return approved.body.doc
+  }
+
+  beforeAll(async () => {
+    w = await startWorkflowWorld('feeds')
+    const make = async (name: string, data: Record<string, unknown>) => {
+      const doc = await w.t.payload.create({ collection: 'outlets', data: { name, ...data } as never, overrideAccess: true })
+      const res = await api<{ token: string }>(url(), `/api/outlets/${doc.id}/token`, { body: {}, token: w.tokens.admin })
+      outlets[name] = { id: doc.id, token: res.body.token }
+    }
+    await make('paper', { accessLevel: 'public', channels: ['newspaper', 'web'], kind: 'newspaper' })
+    await make('tv-press', { accessLevel: 'press', channels: ['television', 'newspaper'], kind: 'television' })
+    await make('radio-en', { accessLevel: 'internal', channels: ['radio'], kind: 'radio', languages: ['en'] })
+    await make('closed', { accessLevel: 'public', active: false, channels: ['newspaper'], kind: 'newspaper' })
+  })
+  afterAll(async () => w?.stop())
+
+  describe('feed tokens', () => {
+    it('are issued only to admins, once, and never shown again', async () => {
+      const id = outlets.paper!.id
+      expect((await api(url(), `/api/outlets/${id}/token`, { body: {} })).status).toBe(401)
+      expect((await api(url(), `/api/outlets/${id}/token`, { body: {}, token: w.tokens.editor })).status).toBe(403)
+      expect((await api(url(), `/api/outlets/${id}/token`, { body: {}, token: w.tokens.reviewer })).status).toBe(403)
+      const read = await api(url(), `/api/outlets/${id}?depth=0`, { token: w.tokens.admin })
+      expect(read.status).toBe(200)
+      expect(JSON.stringify(read.body)).not.toContain(outlets.paper!.token)
+      expect(read.body).not.toHaveProperty('tokenHash')
+      const list = await api(url(), '/api/outlets', { token: w.tokens.admin })
+      expect(JSON.stringify(list.body)).not.toMatch(/tokenHash|nguon_ft_/)
+    })
+
+    it('stop working when replaced', async () => {
+      const old = outlets.paper!.token
+      const res = await api<{ token: string }>(url(), `/api/outlets/${outlets.paper!.id}/token`, { body: {}, token: w.tokens.admin })
+      outlets.paper!.token = res.body.token
+      expect((await feed('/feeds/newspaper/rss.xml', { token: old })).status).toBe(401)
+      expect((await feed('/feeds/newspaper/rss.xml', { token: res.body.token })).status).toBe(200)
+      expect((await feed(`/feeds/newspaper/rss.xml?token=${encodeURIComponent(res.body.token)}`)).status).toBe(200)
+    })
+  })
+
+  describe('who gets in', () => {
+    it.each([
+      ['no token on a closed channel', '/feeds/newspaper/rss.xml', undefined, 401],
+      ['an unknown token', '/feeds/newspaper/rss.xml', 'nguon_ft_nope', 401],
+      ['an inactive outlet', '/feeds/newspaper/rss.xml', 'closed', 403],
+      ['an outlet not subscribed to the channel', '/feeds/radio/rss.xml', 'paper', 403],
+      ['a language the outlet does not take', '/feeds/radio/rss.xml?lang=vi', 'radio-en', 403],
+      ['an unknown channel', '/feeds/fax/rss.xml', 'paper', 404],
+      ['an unknown format', '/feeds/newspaper/atom.xml', 'paper', 404],
+      ['no token on the public web channel', '/feeds/web/rss.xml', undefined, 200],
+    ])('%s → %i', async (_label, p, who, status) => {
+      const token = who === undefined ? undefined : (outlets[who]?.token ?? who)
+      const res = await feed(p, { token })
+      expect(res.status).toBe(status)
+      if (status >= 400) expect((await res.json()).error).toEqual(expect.any(String))
+    })
+
+    it.each([
+      ['lang=fr', 'lang'],
+      ['type=videos', 'type'],
+      ['limit=0', 'limit'],
+      ['limit=101', 'limit'],
+      ['limit=ten', 'limit'],
+      ['since=yesterday', 'since'],
+      ['unit=c a', 'unit'],
+      ['campaign=Plan 232', 'campaign'],
+      ['lang=vi&lang=en', 'lang'],
+      ['colour=red', 'colour'],
+    ])('refuses ?%s with 400 naming %s', async (q, name) => {
+      const res = await feed(`/feeds/newspaper/feed.json?${q}`, { token: outlets.paper!.token })
+      expect(res.status).toBe(400)
+      const body = await res.json()
+      expect(body.issues.join(' ')).toContain(name)
+      expect(body.accepted).toContain('limit=1..100')
+    })
+  })
+
+  describe('content and formats', () => {
+    let article: Doc
+    let draft: Doc
+    beforeAll(async () => {
+      article = await item({
+        data: {
+          audiences: ['public'],
+          body: lexicalFromText('Đoạn một của bài.\n\nĐoạn hai <b>không phải thẻ</b>.') as never,
+          channels: ['newspaper', 'web'],
+          summary: 'Tóm tắt bài báo',
+          title: 'Hà Tĩnh kỷ niệm 75 năm Ngày Nhân quyền thế giới',
+          topics: ['nhân quyền'],
+        },
+      })
+      draft = await item({ data: { audiences: ['public'], channels: ['newspaper'], title: 'Bản nháp không được lên báo' }, state: 'draft' })
+      await item({ data: { audiences: ['public'], channels: ['radio'], title: 'Chỉ cho phát thanh' } })
+    })
+
+    it('serves RSS 2.0 that strict parsers accept, with stable guids and only live items of the channel', async () => {
+      const res = await feed('/feeds/newspaper/rss.xml', { token: outlets.paper!.token })
+      expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8')
+      const xml = await res.text()
+      expect(XMLValidator.validate(xml)).toBe(true)
+      const parsed = await rssParser.parseString(xml)
+      const titles = parsed.items.map((i) => i.title)
+      expect(titles).toContain('Hà Tĩnh kỷ niệm 75 năm Ngày Nhân quyền thế giới')
+      expect(titles).not.toContain('Bản nháp không được lên báo')
+      expect(titles).not.toContain('Chỉ cho phát thanh')
+      const mine = parsed.items.find((i) => i.title?.startsWith('Hà Tĩnh'))!
+      expect(mine.guid).toBe(`urn:nguon:articles:${article.id}`)
+      expect(xml).toContain(`<guid isPermaLink="false">urn:nguon:articles:${article.id}</guid>`)
+      expect(xml).toContain('<atom:link')
+      expect(mine['content:encoded']).toContain('<p>Đoạn một của bài.</p>')
+      expect(mine['content:encoded']).not.toContain('<b>')
+      expect(xml).not.toContain(outlets.paper!.token)
+      expect(draft.id).toBeDefined()
+    })
+
+    it('serves JSON Feed 1.1 with its media type and required fields', async () => {
+      const res = await feed('/feeds/newspaper/feed.json', { token: outlets.paper!.token })
+      expect(res.headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
+      const body = (await res.json()) as JsonFeed & { title: string }
+      expect(body.version).toBe('https://jsonfeed.org/version/1.1')
+      expect(typeof body.title).toBe('string')
+      const mine = body.items.find((i) => i.id === `urn:nguon:articles:${article.id}`)!
+      expect(mine._nguon).toMatchObject({ version: 1 })
+    })
+
+    it('serves ninjs 3.1 that validates against the IPTC schema', async () => {
+      const body = (await (await feed('/feeds/newspaper/ninjs.json', { token: outlets.paper!.token })).json()) as NinjsFeed
+      expect(body.items.length).toBeGreaterThan(0)
+      for (const ninjs of body.items) expect(validateNinjs(ninjs), JSON.stringify(validateNinjs.errors)).toBe(true)
+    })
+
+    it('speaks English when asked, falling back to Vietnamese for untranslated fields', async () => {
+      await w.t.payload.update({ collection: 'articles', context: { nguonWorkflowWrite: true }, data: { title: 'Ha Tinh marks 75 years of Human Rights Day' }, draft: false, id: article.id, locale: 'en', overrideAccess: true })
+      const body = (await (await feed('/feeds/newspaper/feed.json?lang=en', { token: outlets.paper!.token })).json()) as JsonFeed
+      expect(body.items.map((i) => i.title)).toContain('Ha Tinh marks 75 years of Human Rights Day')
+    })
+
+    it('renders radio as plain spoken text with its read-aloud time', async () => {
+      const body = (await (await feed('/feeds/radio/feed.json?lang=en', { token: outlets['radio-en']!.token })).json()) as JsonFeed & { items: { content_text?: string; content_html?: string }[] }
+      const radio = body.items.find((i) => i.title === 'Chỉ cho phát thanh')!
+      expect(radio.content_html).toBeUndefined()
+      expect(radio.content_text).toContain('Chỉ cho phát thanh')
+      expect(Number(radio._nguon?.readAloudSeconds)).toBeGreaterThan(0)
+    })
+
+    it('serves the public web channel without a token, with public items only', async () => {
+      await item({ data: { audiences: ['cadres'], channels: ['web'], title: 'Chỉ dành cho cán bộ' } })
+      const parsed = await rssParser.parseString(await (await feed('/feeds/web/rss.xml')).text())
+      const titles = parsed.items.map((i) => i.title)
+      expect(titles).toContain('Hà Tĩnh kỷ niệm 75 năm Ngày Nhân quyền thế giới')
+      expect(titles).not.toContain('Chỉ dành cho cán bộ')
+    })
+  })
+
+  describe('access levels, embargo, withdrawal and expiry', () => {
+    it('sends briefs only to outlets whose access level their distribution allows', async () => {
+      for (const distribution of ['public', 'press', 'internal']) {
+        await item({
+          collection: 'briefs',
+          data: { channels: ['newspaper'], claim: 'Luận điệu', distribution, response: lexicalFromText('Phản bác') as never, title: `Lập luận ${distribution}` },
+        })
+      }
+      const titlesFor = async (token: string) =>
+        ((await (await feed('/feeds/newspaper/feed.json?type=briefs', { token })).json()) as JsonFeed).items.map((i) => i.title)
+      expect(await titlesFor(outlets.paper!.token)).toEqual(['Lập luận public'])
+      expect((await titlesFor(outlets['tv-press']!.token)).sort()).toEqual(['Lập luận press', 'Lập luận public'])
+    })
+
+    it('gives press outlets embargoed items early, marked, and nobody else', async () => {
+      const publishAt = new Date(Date.now() + 3_600_000).toISOString()
+      const embargoed = await item({ data: { audiences: ['public'], channels: ['newspaper', 'television'], title: 'Tin cấm đăng trước 1 giờ' }, publishAt })
+      expect(embargoed.workflowStatus).toBe('scheduled')
+      const press = (await (await feed('/feeds/newspaper/ninjs.json', { token: outlets['tv-press']!.token })).json()) as NinjsFeed
+      const marked = press.items.find((i) => i.uri === `urn:nguon:articles:${embargoed.id}`)
+      expect(marked?.embargoedUntil).toBe(publishAt)
+      for (const ninjs of press.items) expect(validateNinjs(ninjs)).toBe(true)
+      const publicFeed = await (await feed('/feeds/newspaper/ninjs.json', { token: outlets.paper!.token })).text()
+      expect(publicFeed).not.toContain(`urn:nguon:articles:${embargoed.id}`)
+      expect(await (await feed('/feeds/web/feed.json')).text()).not.toContain(`urn:nguon:articles:${embargoed.id}`)
+    })
+
+    it('drops a withdrawn item from RSS and JSON Feed, and keeps it in ninjs as canceled with a higher version', async () => {
+      const killed = await item({ data: { audiences: ['public'], channels: ['newspaper'], title: 'Tin bị gỡ' } })
+      const before = (await (await feed('/feeds/newspaper/ninjs.json', { token: outlets.paper!.token })).json()) as NinjsFeed
+      const usable = before.items.find((i) => i.uri === `urn:nguon:articles:${killed.id}`)!
+      expect(usable.pubStatus).toBe('usable')
+      expect((await w.act('reviewer', killed.id, { action: 'withdraw', note: 'Sai thông tin' })).status).toBe(200)
+      expect(await (await feed('/feeds/newspaper/rss.xml', { token: outlets.paper!.token })).text()).not.toContain('Tin bị gỡ')
+      const after = (await (await feed('/feeds/newspaper/ninjs.json', { token: outlets.paper!.token })).json()) as NinjsFeed
+      const canceled = after.items.find((i) => i.uri === `urn:nguon:articles:${killed.id}`)!
+      expect(canceled.pubStatus).toBe('canceled')
+      expect(Number(canceled.version)).toBeGreaterThan(Number(usable.version))
+      expect(validateNinjs(canceled)).toBe(true)
+    })
+
+    it('drops an item from every feed when it expires, with no write in between', async () => {
+      const expireAt = new Date(Date.now() + 1200).toISOString()
+      const expiring = await item({ data: { audiences: ['public'], channels: ['newspaper'], expireAt, title: 'Tin hết hạn sớm' } })
+      expect(await (await feed('/feeds/newspaper/rss.xml', { token: outlets.paper!.token })).text()).toContain('Tin hết hạn sớm')
+      await new Promise((resolve) => setTimeout(resolve, 1400))
+      expect(await (await feed('/feeds/newspaper/rss.xml', { token: outlets.paper!.token })).text()).not.toContain('Tin hết hạn sớm')
+      expect(expiring.id).toBeDefined()
+    })
+
+    it('shows slogans only inside their display window', async () => {
+      const now = Date.now()
+      await item({ collection: 'slogans', data: { channels: ['newspaper'], displayFrom: new Date(now - 86_400_000).toISOString(), displayUntil: new Date(now + 86_400_000).toISOString(), number: 9, text: 'Khẩu hiệu đang treo' } })
+      await item({ collection: 'slogans', data: { channels: ['newspaper'], displayFrom: new Date(now + 86_400_000).toISOString(), number: 10, text: 'Khẩu hiệu chưa đến ngày' } })
+      const text = await (await feed('/feeds/newspaper/feed.json?type=slogans', { token: outlets.paper!.token })).text()
+      expect(text).toContain('Khẩu hiệu đang treo')
+      expect(text).not.toContain('Khẩu hiệu chưa đến ngày')
+      // The eight Plan 232 slogans hung from 30 Nov to 30 Dec 2023, so they are out of their window now.
+      expect(text).not.toContain('Chào mừng Kỷ niệm 75 năm')
+    })
+  })
+
+  describe('fast and fresh', () => {
+    it('answers 304 to a matching If-None-Match or If-Modified-Since, and compresses with brotli and gzip', async () => {
+      const token = outlets.paper!.token
+      const first = await feed('/feeds/newspaper/rss.xml', { token })
+      const etag = first.headers.get('etag')!
+      const lastModified = first.headers.get('last-modified')!
+      expect(etag).toMatch(/^"[\w-]+"$/)
+      expect(first.headers.get('cache-control')).toContain('no-cache')
+      expect((await feed('/feeds/newspaper/rss.xml', { headers: { 'if-none-match': etag }, token })).status).toBe(304)
+      expect((await feed('/feeds/newspaper/rss.xml', { headers: { 'if-modified-since': lastModified }, token })).status).toBe(304)
+      expect((await feed('/feeds/newspaper/rss.xml', { headers: { 'if-none-match': '"other"' }, token })).status).toBe(200)
+      for (const encoding of ['br', 'gzip']) {
+        const res = await feed('/feeds/newspaper/rss.xml', { headers: { 'accept-encoding': encoding }, token })
+        expect(res.headers.get('content-encoding')).toBe(encoding)
+        expect(XMLValidator.validate(await res.text())).toBe(true)
+      }
+    })
+
+    it('shows an item approved now in the next response, with a new ETag', async () => {
+      const token = outlets.paper!.token
+      const before = await feed('/feeds/newspaper/rss.xml', { token })
+      const etag = before.headers.get('etag')!
+      await item({ data: { audiences: ['public'], channels: ['newspaper'], title: 'Vừa được duyệt' } })
+      const after = await feed('/feeds/newspaper/rss.xml', { headers: { 'if-none-match': etag }, token })
+      expect(after.status).toBe(200)
+      expect(after.headers.get('etag')).not.toBe(etag)
+      expect(await after.text()).toContain('Vừa được duyệt')
+    })
+
+    it('shows an item approved by another process on the same database within a second', async () => {
+      const token = outlets.paper!.token
+      const pending = await item({ data: { audiences: ['public'], channels: ['newspaper'], title: 'Duyệt ở tiến trình khác' }, state: 'draft' })
+      await w.act('editor', pending.id, { action: 'submit' })
+      expect(await (await feed('/feeds/newspaper/rss.xml', { token })).text()).not.toContain('Duyệt ở tiến trình khác')
+      await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/helpers/childApprove.ts', 'articles', String(pending.id), 'reviewer@nguon.local'], {
+        cwd: root,
+        env: { ...process.env },
+      })
+      const approvedAt = Date.now()
+      let seenAfter = -1
+      while (Date.now() - approvedAt < 1000) {
+        if ((await (await feed('/feeds/newspaper/rss.xml', { token })).text()).includes('Duyệt ở tiến trình khác')) {
+          seenAfter = Date.now() - approvedAt
+          break
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      expect(seenAfter).toBeGreaterThanOrEqual(0)
+      expect(seenAfter).toBeLessThan(1000)
+    })
+  })
+})
