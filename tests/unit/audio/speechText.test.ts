@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_ABBREVIATIONS, splitSentences, toSpeechText } from '../../../src/audio/speechText'
+import { decimalInWords, numberInWords, ordinalInWords, romanToNumber } from '../../../src/audio/vietnameseNumbers'
+import { PLAN_232_CAMPAIGN, PLAN_232_SLOGANS, PLAN_232_UNITS } from '../../../src/seed/plan-232'
+
+const slogan = (number: number) => PLAN_232_SLOGANS.find((entry) => entry.number === number)!.text.vi
+
+describe('numberInWords', () => {
+  it.each([
+    [0, 'không'],
+    [1, 'một'],
+    [4, 'bốn'],
+    [5, 'năm'],
+    [10, 'mười'],
+    [11, 'mười một'],
+    [14, 'mười bốn'],
+    [15, 'mười lăm'],
+    [20, 'hai mươi'],
+    [21, 'hai mươi mốt'],
+    [24, 'hai mươi tư'],
+    [25, 'hai mươi lăm'],
+    [75, 'bảy mươi lăm'],
+    [101, 'một trăm linh một'],
+    [105, 'một trăm linh năm'],
+    [110, 'một trăm mười'],
+    [115, 'một trăm mười lăm'],
+    [162, 'một trăm sáu mươi hai'],
+    [232, 'hai trăm ba mươi hai'],
+    [1000, 'một nghìn'],
+    [1005, 'một nghìn không trăm linh năm'],
+    [1948, 'một nghìn chín trăm bốn mươi tám'],
+    [2017, 'hai nghìn không trăm mười bảy'],
+    [2023, 'hai nghìn không trăm hai mươi ba'],
+    [10_000, 'mười nghìn'],
+    [55_000, 'năm mươi lăm nghìn'],
+    [1_000_005, 'một triệu không trăm linh năm'],
+    [1_005_000, 'một triệu không trăm linh năm nghìn'],
+    [1_234_567, 'một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy'],
+    [2_000_000_000, 'hai tỷ'],
+    [1_000_000_000_000, 'một nghìn tỷ'],
+    ['3000000021', 'ba tỷ không trăm hai mươi mốt'],
+  ])('reads %s as "%s"', (value, words) => {
+    expect(numberInWords(value)).toBe(words)
+  })
+
+  it('refuses what is not a non-negative integer', () => {
+    expect(() => numberInWords(-1)).toThrow(TypeError)
+    expect(() => numberInWords('12a')).toThrow(TypeError)
+  })
+
+  it.each([
+    ['3', '5', 'ba phẩy năm'],
+    ['3', '05', 'ba phẩy không năm'],
+    ['12', '75', 'mười hai phẩy bảy mươi lăm'],
+    ['3', '14159', 'ba phẩy một bốn một năm chín'],
+  ])('reads the decimal %s,%s as "%s"', (integer, fraction, words) => {
+    expect(decimalInWords(integer, fraction)).toBe(words)
+  })
+
+  it.each([
+    [1, 'nhất'],
+    [2, 'hai'],
+    [4, 'tư'],
+    [14, 'mười bốn'],
+  ])('says "thứ %s" as "thứ %s"', (value, word) => {
+    expect(ordinalInWords(value)).toBe(word)
+  })
+
+  it.each([
+    ['I', 1],
+    ['IV', 4],
+    ['XIII', 13],
+    ['XXI', 21],
+    ['MCMXLVIII', 1948],
+    ['IIII', undefined],
+    ['VX', undefined],
+    ['', undefined],
+  ])('reads the Roman numeral "%s" as %s', (numeral, value) => {
+    expect(romanToNumber(numeral)).toBe(value)
+  })
+})
+
+describe('toSpeechText', () => {
+  it.each([
+    [
+      slogan(1),
+      'Chào mừng Kỷ niệm bảy mươi lăm năm ngày Nhân quyền thế giới, ngày mười tháng mười hai năm một nghìn chín trăm bốn mươi tám đến ngày mười tháng mười hai năm hai nghìn không trăm hai mươi ba.',
+    ],
+    [slogan(2), 'Việt Nam tích cực, chủ động với vai trò thành viên Hội đồng Nhân quyền Liên Hợp quốc.'],
+    [slogan(7), 'Việt Nam nỗ lực phòng, chống mua bán người.'],
+    [
+      'Kế hoạch số 232/VPTT-CAT ngày 28/6/2023',
+      'Kế hoạch số hai trăm ba mươi hai Văn phòng Thường trực Công an tỉnh ngày hai mươi tám tháng sáu năm hai nghìn không trăm hai mươi ba.',
+    ],
+    [
+      'Nghị định số 162/2017/NĐ-CP ngày 30/12/2017',
+      'Nghị định số một trăm sáu mươi hai năm hai nghìn không trăm mười bảy Nghị định Chính phủ ngày ba mươi tháng mười hai năm hai nghìn không trăm mười bảy.',
+    ],
+    [
+      'các đơn vị báo cáo kết quả trước ngày 20/12/2023',
+      'Các đơn vị báo cáo kết quả trước ngày hai mươi tháng mười hai năm hai nghìn không trăm hai mươi ba.',
+    ],
+    ['Kỷ niệm 75 năm', 'Kỷ niệm bảy mươi lăm năm.'],
+    ['31/5/2023', 'Ngày ba mươi mốt tháng năm năm hai nghìn không trăm hai mươi ba.'],
+    ['hạn chót 4/2024', 'Hạn chót tháng tư năm hai nghìn không trăm hai mươi tư.'],
+    ['họp ngày 20/12', 'Họp ngày hai mươi tháng mười hai.'],
+    ['tăng 3,5% so với 2022', 'Tăng ba phẩy năm phần trăm so với hai nghìn không trăm hai mươi hai.'],
+    ['1.234.567 người', 'Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy người.'],
+    ['xem mục 1.2', 'Xem mục một chấm hai.'],
+    ['giai đoạn 2021-2025, từ 5 – 7 người', 'Giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai mươi lăm, từ năm đến bảy người.'],
+    ['gọi 0912345678', 'Gọi không chín một hai ba bốn năm sáu bảy tám.'],
+    ['lúc 14h30, 7h và 9:05', 'Lúc mười bốn giờ ba mươi phút, bảy giờ và chín giờ năm phút.'],
+    ['Lần thứ 1, thứ 2, thứ 4, thứ 14', 'Lần thứ nhất, thứ hai, thứ tư, thứ mười bốn.'],
+    ['Quốc hội khóa XV, thế kỷ XXI, Đại hội lần thứ XIII', 'Quốc hội khóa mười lăm, thế kỷ hai mươi mốt, Đại hội lần thứ mười ba.'],
+    ['I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\nIV. TỔ CHỨC THỰC HIỆN', 'Một. MỤC ĐÍCH, YÊU CẦU. Hai. NỘI DUNG. Bốn. TỔ CHỨC THỰC HIỆN.'],
+    ['1. Tuyên truyền\n- treo pano\n- phát tờ rơi', 'Một. Tuyên truyền. Treo pano. Phát tờ rơi.'],
+    [
+      'UBND tỉnh, HĐND huyện, BCĐ, TP. Hà Tĩnh, TX Hồng Lĩnh, LHQ, CA huyện',
+      'Ủy ban nhân dân tỉnh, Hội đồng nhân dân huyện, Ban Chỉ đạo, thành phố Hà Tĩnh, thị xã Hồng Lĩnh, Liên Hợp Quốc, Công an huyện.',
+    ],
+    ['báo cáo UBND.', 'Báo cáo Ủy ban nhân dân.'],
+    ['pano, áp phích, tờ rơi v.v. Sau đó họp', 'Pano, áp phích, tờ rơi vân vân. Sau đó họp.'],
+    ['Sở Lao động - Thương binh và Xã hội', 'Sở Lao động, Thương binh và Xã hội.'],
+    ['Ban Tôn giáo (Sở Nội vụ) triển khai', 'Ban Tôn giáo, Sở Nội vụ, triển khai.'],
+    ['có liên quan...; đẩy mạnh... Phối hợp', 'Có liên quan. Đẩy mạnh. Phối hợp.'],
+    ['Hội nghị kết thúc; các đại biểu về địa phương! Có ai hỏi gì không?\nTrân trọng', 'Hội nghị kết thúc. Các đại biểu về địa phương. Có ai hỏi gì không. Trân trọng.'],
+    ['“Danh sách Theo dõi đặc biệt”', 'Danh sách Theo dõi đặc biệt.'],
+    ['  Việt   Nam\t\t bảo đảm  ', 'Việt Nam bảo đảm.'],
+  ])('reads %j as %j', (text, spoken) => {
+    expect(toSpeechText(text)).toBe(spoken)
+  })
+
+  it('drops markup, decodes entities, and drops links, e-mail addresses and emoji', () => {
+    const html = '<h2>Thông báo</h2><p>Chi tiết: https://hatinh.gov.vn/tin?id=1&amp;x=2</p><p>Liên hệ vptt@hatinh.gov.vn &amp; tri&#x1EC3;n kh&#97;i 🎉🇻🇳👍🏽</p><script>alert(1)</script>'
+    expect(toSpeechText(html)).toBe('Thông báo. Chi tiết. Liên hệ và triển khai.')
+  })
+
+  it('reads decomposed (NFD) input like composed text', () => {
+    expect(toSpeechText('HĐND tỉnh'.normalize('NFD'))).toBe('Hội đồng nhân dân tỉnh.')
+  })
+
+  it('matches abbreviations as whole tokens only', () => {
+    expect(toSpeechText('KHÁCH, CAMERA, TPHCM và CATALOG')).toBe('KHÁCH, CAMERA, TPHCM và CATALOG.')
+  })
+
+  it('leaves "Công ty CP" alone while reading the decree code NĐ-CP', () => {
+    expect(toSpeechText('Công ty CP Sông Lam')).toBe('Công ty CP Sông Lam.')
+  })
+
+  it('lets an administrator add and override abbreviations', () => {
+    const abbreviations = { BTGTU: 'Ban Tuyên giáo Tỉnh ủy', LHQ: 'Liên hợp quốc' }
+    expect(toSpeechText('BTGTU và LHQ', { abbreviations })).toBe('Ban Tuyên giáo Tỉnh ủy và Liên hợp quốc.')
+    expect(DEFAULT_ABBREVIATIONS.LHQ).toBe('Liên Hợp Quốc')
+  })
+
+  it('reads nothing from empty text or text without words', () => {
+    expect(toSpeechText('')).toBe('')
+    expect(toSpeechText(' 🎉 … ; ')).toBe('')
+  })
+
+  it('leaves no digits or symbols in any part of Plan 232, and every sentence starts with a capital', () => {
+    const texts = [PLAN_232_CAMPAIGN.title.vi, PLAN_232_CAMPAIGN.summary.vi, ...PLAN_232_SLOGANS.map((entry) => entry.text.vi), ...PLAN_232_UNITS.map((unit) => unit.duties.vi)]
+    for (const text of texts) {
+      const spoken = toSpeechText(text)
+      expect(spoken).toMatch(/^[\p{L} ,.]+\.$/u)
+      for (const sentence of splitSentences(spoken)) expect(sentence).toMatch(/^\p{Lu}.*\.$/u)
+    }
+  })
+})
+
+describe('splitSentences', () => {
+  it('splits the spoken Plan 232 summary into its three sentences', () => {
+    expect(splitSentences(toSpeechText(PLAN_232_CAMPAIGN.summary.vi))).toEqual([
+      'Kế hoạch số hai trăm ba mươi hai Văn phòng Thường trực Công an tỉnh ngày hai mươi tám tháng sáu năm hai nghìn không trăm hai mươi ba của Ban Chỉ đạo Nhân quyền tỉnh Hà Tĩnh, tuyên truyền thành tựu bảo đảm quyền con người, đấu tranh phản bác luận điệu xuyên tạc.',
+      'Tuyên truyền trực quan từ ngày ba mươi tháng mười một năm hai nghìn không trăm hai mươi ba đến hết ngày ba mươi tháng mười hai năm hai nghìn không trăm hai mươi ba.',
+      'Các đơn vị báo cáo kết quả trước ngày hai mươi tháng mười hai năm hai nghìn không trăm hai mươi ba.',
+    ])
+  })
+
+  it.each([
+    ['Một câu. Câu hai! Câu ba?\nDòng mới', ['Một câu.', 'Câu hai!', 'Câu ba?', 'Dòng mới']],
+    ['Tăng 1.234 người, đạt 3,5 phần trăm. Xong.', ['Tăng 1.234 người, đạt 3,5 phần trăm.', 'Xong.']],
+    ['không tách. ở chữ thường', ['không tách. ở chữ thường']],
+    ['', []],
+  ])('splits %j', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences)
+  })
+})
