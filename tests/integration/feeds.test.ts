@@ -13,7 +13,7 @@ import { api } from '../helpers/api'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
 type Outlet = { id: number | string; token: string }
-type JsonFeed = { items: { _nguon?: Record<string, unknown>; id: string; title: string }[]; version: string }
+type JsonFeed = { items: { _nguon?: Record<string, unknown>; content_html?: string; content_text?: string; id: string; title: string }[]; version: string }
 type NinjsFeed = { items: { pubStatus: string; embargoedUntil?: string; uri: string; version: string }[] }
 
 const rssParser = new Parser()
@@ -187,7 +187,7 @@ describe('newsroom feeds', () => {
     })
 
     it('renders radio as plain spoken text with its read-aloud time', async () => {
-      const body = (await (await feed('/feeds/radio/feed.json?lang=en', { token: outlets['radio-en']!.token })).json()) as JsonFeed & { items: { content_text?: string; content_html?: string }[] }
+      const body = (await (await feed('/feeds/radio/feed.json?lang=en', { token: outlets['radio-en']!.token })).json()) as JsonFeed
       const radio = body.items.find((i) => i.title === 'Chỉ cho phát thanh')!
       expect(radio.content_html).toBeUndefined()
       expect(radio.content_text).toContain('Chỉ cho phát thanh')
