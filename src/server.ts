@@ -77,7 +77,8 @@ async function main(): Promise<void> {
     import('./seed/seedIfEmpty'),
     import('./db'),
   ])
-  const payload = await getPayload({ config })
+  // The jobs queue (scheduled publishing, …) runs in this process unless a separate `npm run jobs` worker does.
+  const payload = await getPayload({ config, cron: process.env.NGUON_RUN_JOBS !== 'false' })
   await seedIfEmpty(payload, { demoPassword: settings.demoPassword })
 
   if (!isDev) buildAdminIfMissing()
