@@ -1,0 +1,56 @@
+// Finds where the text ink landed on a rendered proof, from its RGBA pixels.
+import type { ProofBox } from './formats'
+
+export type Rgb = [number, number, number]
+
+/** Reads `#RRGGBB`; other CSS colour syntaxes are refused so that text pixels can be told from background pixels. */
+export function parseHexColor(color: string): Rgb {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color)
+  if (!match) throw new RangeError(`Colour must be written #RRGGBB, got "${color}"`)
+  return [parseInt(match[1], 16), parseInt(match[2], 16), parseInt(match[3], 16)]
+}
+
+export type TextInk = { box: ProofBox | null; pixelCount: number }
+
+/**
+ * Bounding box and count of the pixels nearer the text colour than the background colour.
+ * Anti-aliased edge pixels under half coverage count as background, as they do to the eye.
+ */
+export function measureTextInk({
+  rgba,
+  width,
+  height,
+  text,
+  background,
+}: {
+  rgba: Uint8Array
+  width: number
+  height: number
+  text: Rgb
+  background: Rgb
+}): TextInk {
+  let minX = width
+  let minY = height
+  let maxX = -1
+  let maxY = -1
+  let pixelCount = 0
+  for (let y = 0; y < height; y++) {
+    let offset = y * width * 4
+    for (let x = 0; x < width; x++, offset += 4) {
+      const r = rgba[offset]
+      const g = rgba[offset + 1]
+      const b = rgba[offset + 2]
+      const toText = (r - text[0]) ** 2 + (g - text[1]) ** 2 + (b - text[2]) ** 2
+      const toBackground = (r - background[0]) ** 2 + (g - background[1]) ** 2 + (b - background[2]) ** 2
+      if (toText < toBackground) {
+        pixelCount++
+        if (x < minX) minX = x
+        if (x > maxX) maxX = x
+        if (y < minY) minY = y
+        if (y > maxY) maxY = y
+      }
+    }
+  }
+  const box = pixelCount === 0 ? null : { x: minX, y: minY, width: maxX - minX + 1, height: maxY - minY + 1 }
+  return { box, pixelCount }
+}
