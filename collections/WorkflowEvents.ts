@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { isAuthenticated } from '../src/access/isAuthenticated'
-import { CONTENT_COLLECTIONS, WORKFLOW_STATES } from '../src/content/vocabulary'
+import { REVIEWED_COLLECTIONS, WORKFLOW_STATES } from '../src/content/vocabulary'
 import { label } from '../src/i18n/label'
 import { WORKFLOW_ACTIONS } from '../src/workflow/stateMachine'
 
@@ -32,7 +32,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     beforeDelete: [refuseChange],
   },
   fields: [
-    { name: 'itemCollection', type: 'select', required: true, index: true, options: [...CONTENT_COLLECTIONS], label: label('Loại nội dung', 'Collection') },
+    { name: 'itemCollection', type: 'select', required: true, index: true, options: [...REVIEWED_COLLECTIONS], label: label('Loại nội dung', 'Collection') },
     { name: 'itemId', type: 'text', required: true, index: true, label: label('Mã tin bài', 'Item ID') },
     { name: 'version', type: 'number', label: label('Phiên bản', 'Version') },
     { name: 'action', type: 'select', required: true, index: true, options: [...WORKFLOW_ACTIONS, 'publish'], label: label('Thao tác', 'Action') },

@@ -71,12 +71,14 @@ export interface Config {
     'talking-points': TalkingPoint;
     briefs: Brief;
     slogans: Slogan;
+    bulletins: Bulletin;
     campaigns: Campaign;
     units: Unit;
     media: Media;
     outlets: Outlet;
     users: User;
     'workflow-events': WorkflowEvent;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,12 +91,14 @@ export interface Config {
     'talking-points': TalkingPointsSelect<false> | TalkingPointsSelect<true>;
     briefs: BriefsSelect<false> | BriefsSelect<true>;
     slogans: SlogansSelect<false> | SlogansSelect<true>;
+    bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     outlets: OutletsSelect<false> | OutletsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -107,9 +111,15 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en') | ('vi' | 'en')[];
   globals: {
     'feed-state': FeedState;
+    'proof-settings': ProofSetting;
+    'broadcast-settings': BroadcastSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'feed-state': FeedStateSelect<false> | FeedStateSelect<true>;
+    'proof-settings': ProofSettingsSelect<false> | ProofSettingsSelect<true>;
+    'broadcast-settings': BroadcastSettingsSelect<false> | BroadcastSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'vi' | 'en';
   widgets: {
@@ -119,6 +129,9 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      deliverWebhooks: TaskDeliverWebhooks;
+      assembleBulletin: TaskAssembleBulletin;
+      generateBulletinAudio: TaskGenerateBulletinAudio;
       inline: {
         input: unknown;
         output: unknown;
@@ -178,6 +191,7 @@ export interface Article {
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
   channels?: ('newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web')[] | null;
+  priority?: ('normal' | 'priority' | 'emergency') | null;
   topics?: string[] | null;
   /**
    * Leave empty to publish as soon as it is approved.
@@ -341,6 +355,7 @@ export interface TalkingPoint {
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
   channels?: ('newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web')[] | null;
+  priority?: ('normal' | 'priority' | 'emergency') | null;
   topics?: string[] | null;
   /**
    * Leave empty to publish as soon as it is approved.
@@ -410,6 +425,7 @@ export interface Brief {
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
   channels?: ('newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web')[] | null;
+  priority?: ('normal' | 'priority' | 'emergency') | null;
   topics?: string[] | null;
   /**
    * Leave empty to publish as soon as it is approved.
@@ -447,6 +463,84 @@ export interface Slogan {
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
   channels?: ('newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web')[] | null;
+  priority?: ('normal' | 'priority' | 'emergency') | null;
+  topics?: string[] | null;
+  /**
+   * Leave empty to publish as soon as it is approved.
+   */
+  publishAt?: string | null;
+  /**
+   * After this time the item leaves every feed.
+   */
+  expireAt?: string | null;
+  author?: (number | null) | User;
+  version?: number | null;
+  reviewNote?: string | null;
+  approvedBy?: (number | null) | User;
+  approvedAt?: string | null;
+  withdrawnAt?: string | null;
+  editedBy?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins".
+ */
+export interface Bulletin {
+  id: number;
+  title?: string | null;
+  date: string;
+  slot: string;
+  airsAt?: string | null;
+  intro?: string | null;
+  /**
+   * Published loudspeaker items only. Drag to reorder.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'talking-points';
+            value: number | TalkingPoint;
+          }
+        | {
+            relationTo: 'briefs';
+            value: number | Brief;
+          }
+        | {
+            relationTo: 'slogans';
+            value: number | Slogan;
+          }
+      )[]
+    | null;
+  outro?: string | null;
+  script?: string | null;
+  readAloudSeconds?: number | null;
+  /**
+   * Replaces the synthetic reading.
+   */
+  recording?: (number | null) | Media;
+  audio?: (number | null) | Media;
+  audioSource?: ('synthetic' | 'recording') | null;
+  audioSeconds?: number | null;
+  audioBytes?: number | null;
+  syntheticAudio?: (number | null) | Media;
+  audioScript?: string | null;
+  audioStatus?: ('none' | 'queued' | 'generating' | 'ready' | 'stale' | 'failed') | null;
+  audioProgress?: number | null;
+  audioError?: string | null;
+  assembledAt?: string | null;
+  workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  campaign?: (number | null) | Campaign;
+  unit?: (number | null) | Unit;
+  audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
+  channels?: ('newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web')[] | null;
+  priority?: ('normal' | 'priority' | 'emergency') | null;
   topics?: string[] | null;
   /**
    * Leave empty to publish as soon as it is approved.
@@ -490,6 +584,20 @@ export interface Outlet {
   active?: boolean | null;
   tokenHash?: string | null;
   tokenIssuedAt?: string | null;
+  /**
+   * Empty: no webhooks.
+   */
+  webhookUrl?: string | null;
+  /**
+   * Turned off when the receiver answers 410 Gone.
+   */
+  webhookEnabled?: boolean | null;
+  webhookDisabledReason?: string | null;
+  webhookSecret?: string | null;
+  /**
+   * New secret: POST /api/outlets/{id}/webhook-secret
+   */
+  webhookSecretSetAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -499,7 +607,7 @@ export interface Outlet {
  */
 export interface WorkflowEvent {
   id: number;
-  itemCollection: 'articles' | 'talking-points' | 'briefs' | 'slogans';
+  itemCollection: 'articles' | 'talking-points' | 'briefs' | 'slogans' | 'bulletins';
   itemId: string;
   version?: number | null;
   action: 'submit' | 'approve' | 'request-changes' | 'withdraw' | 'reopen' | 'publish';
@@ -512,6 +620,29 @@ export interface WorkflowEvent {
   actorName?: string | null;
   note?: string | null;
   at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  outlet: number | Outlet;
+  event: 'item.published' | 'item.corrected' | 'item.withdrawn' | 'item.expired';
+  itemCollection: 'articles' | 'talking-points' | 'briefs' | 'slogans';
+  itemId: string;
+  itemVersion?: number | null;
+  state: 'pending' | 'in_progress' | 'retrying' | 'success' | 'failed';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  deliveredAt?: string | null;
+  lastStatus?: number | null;
+  lastError?: string | null;
+  webhookId: string;
+  body: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -584,7 +715,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled';
+        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhooks' | 'assembleBulletin' | 'generateBulletinAudio';
         taskID: string;
         input?:
           | {
@@ -617,10 +748,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhooks' | 'assembleBulletin' | 'generateBulletinAudio') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -648,6 +788,10 @@ export interface PayloadLockedDocument {
         value: number | Slogan;
       } | null)
     | ({
+        relationTo: 'bulletins';
+        value: number | Bulletin;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null)
@@ -670,6 +814,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -728,6 +876,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   unit?: T;
   audiences?: T;
   channels?: T;
+  priority?: T;
   topics?: T;
   publishAt?: T;
   expireAt?: T;
@@ -771,6 +920,7 @@ export interface TalkingPointsSelect<T extends boolean = true> {
   unit?: T;
   audiences?: T;
   channels?: T;
+  priority?: T;
   topics?: T;
   publishAt?: T;
   expireAt?: T;
@@ -821,6 +971,7 @@ export interface BriefsSelect<T extends boolean = true> {
   unit?: T;
   audiences?: T;
   channels?: T;
+  priority?: T;
   topics?: T;
   publishAt?: T;
   expireAt?: T;
@@ -851,6 +1002,52 @@ export interface SlogansSelect<T extends boolean = true> {
   unit?: T;
   audiences?: T;
   channels?: T;
+  priority?: T;
+  topics?: T;
+  publishAt?: T;
+  expireAt?: T;
+  author?: T;
+  version?: T;
+  reviewNote?: T;
+  approvedBy?: T;
+  approvedAt?: T;
+  withdrawnAt?: T;
+  editedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins_select".
+ */
+export interface BulletinsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  slot?: T;
+  airsAt?: T;
+  intro?: T;
+  items?: T;
+  outro?: T;
+  script?: T;
+  readAloudSeconds?: T;
+  recording?: T;
+  audio?: T;
+  audioSource?: T;
+  audioSeconds?: T;
+  audioBytes?: T;
+  syntheticAudio?: T;
+  audioScript?: T;
+  audioStatus?: T;
+  audioProgress?: T;
+  audioError?: T;
+  assembledAt?: T;
+  workflowStatus?: T;
+  campaign?: T;
+  unit?: T;
+  audiences?: T;
+  channels?: T;
+  priority?: T;
   topics?: T;
   publishAt?: T;
   expireAt?: T;
@@ -935,6 +1132,11 @@ export interface OutletsSelect<T extends boolean = true> {
   active?: T;
   tokenHash?: T;
   tokenIssuedAt?: T;
+  webhookUrl?: T;
+  webhookEnabled?: T;
+  webhookDisabledReason?: T;
+  webhookSecret?: T;
+  webhookSecretSetAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -985,6 +1187,28 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  outlet?: T;
+  event?: T;
+  itemCollection?: T;
+  itemId?: T;
+  itemVersion?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  deliveredAt?: T;
+  lastStatus?: T;
+  lastError?: T;
+  webhookId?: T;
+  body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1019,6 +1243,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1066,10 +1291,124 @@ export interface FeedState {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proof-settings".
+ */
+export interface ProofSetting {
+  id: number;
+  background: string;
+  text: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-settings".
+ */
+export interface BroadcastSetting {
+  id: number;
+  slots?:
+    | {
+        time: string;
+        id?: string | null;
+      }[]
+    | null;
+  maxSeconds: number;
+  syllablesPerMinute: number;
+  voice: 'vi' | 'vi-vn-x-central';
+  /**
+   * Added to (and overriding) the built-in list.
+   */
+  abbreviations?:
+    | {
+        abbreviation: string;
+        expansion: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Assembled bulletins belong to this unit.
+   */
+  unit?: (number | null) | Unit;
+  assembleMinutesBefore: number;
+  intro?: string | null;
+  outro?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feed-state_select".
  */
 export interface FeedStateSelect<T extends boolean = true> {
   generation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proof-settings_select".
+ */
+export interface ProofSettingsSelect<T extends boolean = true> {
+  background?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-settings_select".
+ */
+export interface BroadcastSettingsSelect<T extends boolean = true> {
+  slots?:
+    | T
+    | {
+        time?: T;
+        id?: T;
+      };
+  maxSeconds?: T;
+  syllablesPerMinute?: T;
+  voice?: T;
+  abbreviations?:
+    | T
+    | {
+        abbreviation?: T;
+        expansion?: T;
+        id?: T;
+      };
+  unit?: T;
+  assembleMinutesBefore?: T;
+  intro?: T;
+  outro?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1095,6 +1434,43 @@ export interface TaskPublishScheduled {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhooks".
+ */
+export interface TaskDeliverWebhooks {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAssembleBulletin".
+ */
+export interface TaskAssembleBulletin {
+  input: {
+    now?: string | null;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerateBulletinAudio".
+ */
+export interface TaskGenerateBulletinAudio {
+  input: {
+    bulletin: string;
+  };
+  output: {
+    audioBytes?: number | null;
+    audioSeconds?: number | null;
+    elapsedMs?: number | null;
   };
 }
 /**

@@ -4,18 +4,33 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { CHANNELS, CONTENT_COLLECTIONS, LOCALES } from '../../src/content/vocabulary'
 import { label, options } from '../../src/i18n/label'
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
+import { parseWebhookSecret } from '../../src/delivery/signature'
+import { httpUrlOrEmpty } from '../../src/fields/validateUrl'
 import { issueFeedToken } from './issueFeedToken'
+import { prepareWebhookSettings } from './prepareWebhookSettings'
+import { setWebhookSecret } from './setWebhookSecret'
 
 const hiddenFromEveryone = { create: () => false, read: () => false, update: () => false }
 
-/** Newsrooms and networks that receive approved content through feeds (and, later, webhooks). */
+/** Empty, or a "whsec_" secret of 24–64 bytes; the message names the problem, never the value. */
+function validWebhookSecretOrEmpty(value: null | string | undefined): string | true {
+  if (!value) return true
+  try {
+    parseWebhookSecret(value)
+    return true
+  } catch (err) {
+    return `Khóa bí mật webhook không hợp lệ / Invalid webhook secret: ${(err as Error).message}`
+  }
+}
+
+/** Newsrooms and networks that receive approved content through feeds and signed webhooks. */
 export const Outlets: CollectionConfig<'outlets'> = {
   slug: 'outlets',
   labels: { plural: label('Cơ quan nhận tin', 'Outlets'), singular: label('Cơ quan nhận tin', 'Outlet') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'channels', 'accessLevel', 'active'], group: label('Phát hành', 'Distribution') },
   access: { create: isAdmin, delete: isAdmin, read: isAdmin, update: isAdmin },
-  endpoints: [issueFeedToken],
-  hooks: { afterChange: [bumpFeedGeneration], afterDelete: [bumpFeedGeneration] },
+  endpoints: [issueFeedToken, setWebhookSecret],
+  hooks: { afterChange: [bumpFeedGeneration], afterDelete: [bumpFeedGeneration], beforeChange: [prepareWebhookSettings] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên', 'Name') },
     {
@@ -71,6 +86,34 @@ export const Outlets: CollectionConfig<'outlets'> = {
       label: label('Cấp mã truy cập lúc', 'Feed token issued at'),
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'webhookUrl',
+      type: 'text',
+      label: label('Địa chỉ webhook', 'Webhook URL'),
+      validate: httpUrlOrEmpty,
+      admin: { description: label('Để trống: không gửi webhook.', 'Empty: no webhooks.') },
+    },
+    {
+      name: 'webhookEnabled',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('Gửi webhook', 'Webhook enabled'),
+      admin: { description: label('Tự tắt khi bên nhận trả lời 410 Gone.', 'Turned off when the receiver answers 410 Gone.') },
+    },
+    { name: 'webhookDisabledReason', type: 'text', label: label('Lý do tắt webhook', 'Why the webhook was turned off'), admin: { readOnly: true } },
+    // Server-only: the signer reads it with overrideAccess; no API, GraphQL or admin response ever includes it.
+    { name: 'webhookSecret', type: 'text', validate: validWebhookSecretOrEmpty, access: { read: () => false }, admin: { hidden: true } },
+    {
+      name: 'webhookSecretSetAt',
+      type: 'date',
+      label: label('Đặt khóa bí mật webhook lúc', 'Webhook secret set at'),
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: label('Tạo khóa mới: POST /api/outlets/{id}/webhook-secret', 'New secret: POST /api/outlets/{id}/webhook-secret'),
+      },
     },
   ],
 }

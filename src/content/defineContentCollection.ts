@@ -12,6 +12,8 @@ import { isAdmin } from '../access/isAdmin'
 import { ownUnitOrAdmin } from '../access/ownUnitOrAdmin'
 import { ownUnitOrReviewer } from '../access/ownUnitOrReviewer'
 import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
+import { withWorkflowStatusCell, workflowEditComponents, workflowPanelField } from '../admin/workflow/contentAdmin'
+import { broadcastPriorityField } from '../audio/broadcastPriorityField'
 import { audiencesField, channelsField } from '../fields/audience'
 import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
@@ -31,6 +33,7 @@ export const sharedContentFields = (): Field[] => [
   unitField(),
   audiencesField(),
   channelsField(),
+  broadcastPriorityField(),
   topicsField(),
   ...scheduleFields(),
   authorField(),
@@ -53,9 +56,11 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       defaultColumns: ['workflowStatus', 'unit', 'updatedAt'],
       listSearchableFields: [],
       ...config.admin,
+      // Admin UI of the workflow: the only way to publish is the workflow panel.
+      components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
     },
     endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
-    fields: [...config.fields, ...sharedContentFields()],
+    fields: [...config.fields, workflowPanelField(), ...withWorkflowStatusCell(sharedContentFields())],
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit, guardEditableState, recordEditor],

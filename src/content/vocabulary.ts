@@ -2,6 +2,14 @@
 export const CONTENT_COLLECTIONS = ['articles', 'talking-points', 'briefs', 'slogans'] as const
 export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
 
+/** Everything that goes through review: the text content above, plus loudspeaker bulletins (served by the audio feeds only). */
+export const REVIEWED_COLLECTIONS = [...CONTENT_COLLECTIONS, 'bulletins'] as const
+export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
+
+/** Loudspeaker priority: normal waits for the next slot, priority plays first in it, emergency plays at once. */
+export const BROADCAST_PRIORITIES = ['normal', 'priority', 'emergency'] as const
+export type BroadcastPriority = (typeof BROADCAST_PRIORITIES)[number]
+
 export const AUDIENCES = ['public', 'cadres', 'press', 'foreign'] as const
 export type Audience = (typeof AUDIENCES)[number]
 

@@ -40,7 +40,8 @@ export function retryAfterMs(header: string | null | undefined, now: Date): numb
   return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime())
 }
 
-function describeError(error: unknown): string {
+/** A network error or timeout in words, for the delivery log. */
+export function describeError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as Error & { code?: unknown }).code
     if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'request timed out'

@@ -5,9 +5,10 @@ import type { Channel, ContentCollection, Locale } from '../content/vocabulary'
 import type { FeedItem } from './types'
 
 import { CONTENT_COLLECTIONS } from '../content/vocabulary'
+import { type AccessLevel, allowedAudiences, audienceFieldOf, takesContentType } from '../delivery/wouldReceive'
 import { toFeedItem } from './toFeedItem'
 
-export type AccessLevel = 'internal' | 'press' | 'public'
+export type { AccessLevel }
 
 /** Who is reading: an outlet with its subscription, or the public web channel. */
 export type FeedReader = {
@@ -33,16 +34,10 @@ export const CANCELED_RETENTION_MS = 7 * 24 * 60 * 60 * 1000
 /** Even with nothing scheduled to change, a rendering is rebuilt at least this often. */
 const MAX_RENDER_AGE_MS = 5 * 60 * 1000
 
-const AUDIENCES_FOR: Record<AccessLevel, string[] | null> = {
-  internal: null,
-  press: ['public', 'press'],
-  public: ['public'],
-}
-
+// The same subscription rules as wouldReceive (src/delivery/wouldReceive.ts), as database queries.
 function audienceClause(collection: ContentCollection, level: AccessLevel): Where[] {
-  const allowed = AUDIENCES_FOR[level]
-  if (!allowed) return []
-  return collection === 'briefs' ? [{ distribution: { in: allowed } }] : [{ audiences: { in: allowed } }]
+  const allowed = allowedAudiences(level)
+  return allowed ? [{ [audienceFieldOf(collection)]: { in: allowed } }] : []
 }
 
 const isNull = (field: string): Where => ({ [field]: { exists: false } })
@@ -66,9 +61,7 @@ export async function loadFeedItems({
   request: FeedRequest
 }): Promise<{ items: FeedItem[]; validUntil: number }> {
   const at = now.toISOString()
-  const collections = (request.type ? [request.type] : [...CONTENT_COLLECTIONS]).filter(
-    (c) => reader.contentTypes.length === 0 || reader.contentTypes.includes(c),
-  )
+  const collections = (request.type ? [request.type] : [...CONTENT_COLLECTIONS]).filter((c) => takesContentType(reader.contentTypes, c))
   const scope: Where[] = [{ channels: { in: [request.channel] } }]
   if (reader.campaignIds.length) scope.push({ campaign: { in: reader.campaignIds } })
   if (reader.unitIds.length) scope.push({ unit: { in: reader.unitIds } })

@@ -1,14 +1,17 @@
-// /feeds/{channel}/{rss.xml|feed.json|ninjs.json}: validate, identify the outlet, serve cached bytes with conditional GET.
+// /feeds/{channel}/{rss.xml|feed.json|ninjs.json} and /feeds/loudspeaker/{podcast.xml|bulletins.json}: validate, identify the outlet, serve cached bytes with conditional GET.
 import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { Router } from 'express'
 import { z } from 'zod'
 
+import type { AudioFeedMeta } from './audioFeeds'
 import type { AccessLevel, FeedReader, FeedRequest } from './loadFeed'
 import type { FeedMeta } from './types'
 
 import { CHANNELS, CONTENT_COLLECTIONS, type Channel, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
+import { BULLETINS_JSON_MIME_TYPE, PODCAST_MIME_TYPE, renderBulletinsJson, renderPodcast } from './audioFeeds'
+import { loadBulletinFeedItems } from './audioFeedsLoad'
 import { cachedFeed, chooseEncoding, isNotModified, type RenderedFeed, renderedFeed, rememberedLookup, syncWithGeneration } from './feedCache'
 import { JSON_FEED_MIME_TYPE, renderJsonFeed } from './jsonFeed'
 import { loadFeedItems } from './loadFeed'
@@ -98,8 +101,113 @@ function send(req: Request, res: Response, feed: RenderedFeed, isPrivate: boolea
   res.status(200).end(req.method === 'HEAD' ? undefined : encoding === 'br' ? feed.br : encoding === 'gzip' ? feed.gzip : feed.body)
 }
 
+async function syncFeedGeneration(payload: Payload): Promise<void> {
+  await syncWithGeneration(async () => {
+    const state = await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'feed-state' })
+    return (state as { generation?: null | string }).generation ?? null
+  })
+}
+
+/** Who is asking: the outlet the token names (null on the public web channel), or false once 401/403 has been answered. */
+async function admitReader({
+  channel,
+  lang,
+  payload,
+  req,
+  res,
+  token: queryToken,
+  type,
+}: {
+  channel: Channel
+  lang?: Locale
+  payload: Payload
+  req: Request
+  res: Response
+  token?: string
+  type?: ContentCollection
+}): Promise<false | { outlet: null | Outlet }> {
+  const token = presentedToken({ authorization: req.get('authorization'), query: queryToken })
+  if (!token) {
+    if (channel === 'web') return { outlet: null }
+    res.set('WWW-Authenticate', 'Bearer realm="nguon-feeds"')
+    problem(res, 401, 'Cần mã truy cập (Authorization: Bearer …) / A feed token is required')
+    return false
+  }
+  const outlet = await findOutlet(payload, token)
+  const refusal: [number, string] | null = !outlet
+    ? [401, 'Mã truy cập không đúng / Unknown feed token']
+    : !outlet.active
+      ? [403, 'Cơ quan nhận tin đang tạm dừng / This outlet is inactive']
+      : !(outlet.channels ?? []).includes(channel)
+        ? [403, `Chưa đăng ký kênh ${channel} / This outlet is not subscribed to ${channel}`]
+        : lang && outlet.languages?.length && !outlet.languages.includes(lang)
+          ? [403, `Chưa đăng ký ngôn ngữ ${lang} / This outlet is not subscribed to ${lang}`]
+          : type && outlet.contentTypes?.length && !outlet.contentTypes.includes(type)
+            ? [403, `Chưa đăng ký loại ${type} / This outlet is not subscribed to ${type}`]
+            : null
+  if (refusal) {
+    problem(res, ...refusal)
+    return false
+  }
+  return { outlet }
+}
+
+const readerOf = (outlet: null | Outlet): FeedReader =>
+  outlet
+    ? { accessLevel: outlet.accessLevel, campaignIds: ids(outlet.campaigns), contentTypes: outlet.contentTypes ?? [], unitIds: ids(outlet.units) }
+    : { accessLevel: 'public', campaignIds: [], contentTypes: [], unitIds: [] }
+
+const AUDIO_FORMATS = {
+  'bulletins.json': { contentType: `${BULLETINS_JSON_MIME_TYPE}; charset=utf-8`, render: renderBulletinsJson },
+  'podcast.xml': { contentType: `${PODCAST_MIME_TYPE}; charset=utf-8`, render: renderPodcast },
+} as const
+type AudioFormatName = keyof typeof AUDIO_FORMATS
+
+export const audioFeedQuery = feedQuery.pick({ limit: true, since: true, token: true }).strict()
+
 export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload> }): Router {
   const router = Router()
+
+  // The loudspeaker channel's audio feeds: the same tokens, caching and conditional GET as the text feeds.
+  router.get('/loudspeaker/:file', async (req, res, next) => {
+    try {
+      const file = req.params.file as AudioFormatName
+      if (!(file in AUDIO_FORMATS)) return next()
+      const parsed = audioFeedQuery.safeParse(req.query)
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) =>
+          i.code === 'unrecognized_keys' ? `unknown parameter(s): ${i.keys.join(', ')}` : `${i.path.join('.')}: ${i.message}`,
+        )
+        return problem(res, 400, 'Tham số không hợp lệ / Invalid query parameters', { accepted: 'since=<ISO date-time>, limit=1..100', issues })
+      }
+      const query = parsed.data
+      const payload = await getPayload()
+      await syncFeedGeneration(payload)
+      const admitted = await admitReader({ channel: 'loudspeaker', payload, req, res, token: query.token })
+      if (!admitted) return
+      const { outlet } = admitted
+      const key = JSON.stringify([outlet?.id ?? 'public', 'loudspeaker', file, query.since, query.limit])
+      const feed = await cachedFeed(key, async () => {
+        const { items, validUntil } = await loadBulletinFeedItems({ limit: query.limit, payload, reader: readerOf(outlet), since: query.since })
+        const serverURL = payload.config.serverURL
+        const selfQuery = new URLSearchParams(Object.entries({ limit: query.limit, since: query.since }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
+        const newest = items.reduce((max, item) => (item.versionCreated > max ? item.versionCreated : max), '1970-01-01T00:00:00.000Z')
+        const meta: AudioFeedMeta = {
+          description: `Nguồn — Bản tin ${CHANNEL_TITLES.loudspeaker}${outlet ? ` — ${outlet.name}` : ''}`,
+          generatedAt: newest,
+          homeUrl: serverURL,
+          language: 'vi',
+          selfUrl: `${serverURL}/feeds/loudspeaker/${file}?${selfQuery.toString()}`,
+          title: `Nguồn — Bản tin ${CHANNEL_TITLES.loudspeaker}`,
+        }
+        const format = AUDIO_FORMATS[file]
+        return renderedFeed({ body: format.render(meta, items), contentType: format.contentType, lastModified: new Date(newest), validUntil })
+      })
+      send(req, res, feed, Boolean(outlet))
+    } catch (err) {
+      next(err)
+    }
+  })
 
   router.get('/:channel/:file', async (req, res, next) => {
     try {
@@ -123,35 +231,13 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       }
       const query: FeedQuery = parsed.data
       const payload = await getPayload()
-      await syncWithGeneration(async () => {
-        const state = await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'feed-state' })
-        return (state as { generation?: null | string }).generation ?? null
-      })
-
-      const token = presentedToken({ authorization: req.get('authorization'), query: query.token })
-      let outlet: null | Outlet = null
-      if (token) {
-        outlet = await findOutlet(payload, token)
-        if (!outlet) return problem(res, 401, 'Mã truy cập không đúng / Unknown feed token')
-        if (!outlet.active) return problem(res, 403, 'Cơ quan nhận tin đang tạm dừng / This outlet is inactive')
-        if (!(outlet.channels ?? []).includes(channel)) {
-          return problem(res, 403, `Chưa đăng ký kênh ${channel} / This outlet is not subscribed to ${channel}`)
-        }
-        if (query.lang && outlet.languages?.length && !outlet.languages.includes(query.lang)) {
-          return problem(res, 403, `Chưa đăng ký ngôn ngữ ${query.lang} / This outlet is not subscribed to ${query.lang}`)
-        }
-        if (query.type && outlet.contentTypes?.length && !outlet.contentTypes.includes(query.type)) {
-          return problem(res, 403, `Chưa đăng ký loại ${query.type} / This outlet is not subscribed to ${query.type}`)
-        }
-      } else if (channel !== 'web') {
-        res.set('WWW-Authenticate', 'Bearer realm="nguon-feeds"')
-        return problem(res, 401, 'Cần mã truy cập (Authorization: Bearer …) / A feed token is required')
-      }
+      await syncFeedGeneration(payload)
+      const admitted = await admitReader({ channel, lang: query.lang, payload, req, res, token: query.token, type: query.type })
+      if (!admitted) return
+      const { outlet } = admitted
 
       const lang: Locale = query.lang ?? outlet?.languages?.[0] ?? 'vi'
-      const reader: FeedReader = outlet
-        ? { accessLevel: outlet.accessLevel, campaignIds: ids(outlet.campaigns), contentTypes: outlet.contentTypes ?? [], unitIds: ids(outlet.units) }
-        : { accessLevel: 'public', campaignIds: [], contentTypes: [], unitIds: [] }
+      const reader = readerOf(outlet)
       const request: FeedRequest = { ...query, channel, includeCanceled: file === 'ninjs.json', lang }
       const key = JSON.stringify([outlet?.id ?? 'public', channel, file, lang, query.type, query.campaign, query.unit, query.since, query.limit])
 

@@ -37,6 +37,22 @@ function image({ media, rendition, serverURL }: { media: Media | undefined; rend
   return [{ alt: media.alt, credit: media.credit, height: media.height, mimeType: media.mimeType, rendition, url, width: media.width }]
 }
 
+// --- Slogan proofs (campaign progress & proofs issue): print proofs as Media RSS / ninjs renditions. ---
+const SLOGAN_PROOF_SIZES = { banner: [3000, 400], poster: [2480, 3508], pano: [3000, 1500] } as const
+
+/** The slogan's banner, poster and pano proofs, rendered on request by GET /api/slogans/{id}/proof. */
+function sloganProofImages({ doc, language, serverURL }: { doc: Doc; language: Locale; serverURL: string }): FeedImage[] {
+  return (Object.keys(SLOGAN_PROOF_SIZES) as (keyof typeof SLOGAN_PROOF_SIZES)[]).map((format) => ({
+    alt: text(doc.text),
+    height: SLOGAN_PROOF_SIZES[format][1],
+    mimeType: 'image/png',
+    rendition: format,
+    url: `${serverURL}/api/slogans/${encodeURIComponent(String(doc.id))}/proof?format=${format}&locale=${language}`,
+    width: SLOGAN_PROOF_SIZES[format][0],
+  }))
+}
+// --- end slogan proofs ---
+
 function partsOf(collection: ContentCollection, doc: Doc) {
   switch (collection) {
     case 'articles':
@@ -98,6 +114,7 @@ export function toFeedItem({
   const images = [
     ...image({ media: rel<Media>(doc.heroImage), rendition: 'hero', serverURL }),
     ...((doc.assets as unknown[]) ?? []).flatMap((asset, i) => image({ media: rel<Media>(asset), rendition: `asset-${i + 1}`, serverURL })),
+    ...(collection === 'slogans' ? sloganProofImages({ doc, language, serverURL }) : []),
   ]
   return {
     ...partsOf(collection, doc),

@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { WORKFLOW_WRITE } from '../../hooks/keepPublishingInWorkflow'
 import type { ContentCollection, WorkflowState } from '../content/vocabulary'
+import { queueDeliveries } from '../delivery/queueDeliveries'
 import { notifyAfterDecision } from './notify'
 import { authorizeAction, type WorkflowActor, type WorkflowSubject } from './permissions'
 import { transition, type WorkflowAction } from './stateMachine'
@@ -123,7 +124,7 @@ export async function publishLatestVersion({
     findItem({ collection, draft: false, id, req }),
   ])
   const version = Math.max(latest?.version ?? 0, live?.version ?? 0) + 1
-  return (await req.payload.update({
+  const doc = (await req.payload.update({
     collection,
     context: workflowContext,
     data: {
@@ -142,6 +143,10 @@ export async function publishLatestVersion({
     overrideAccess: true,
     req,
   })) as unknown as Record<string, unknown>
+  // Webhooks (src/delivery): queued in this transaction, sent in the background; a live item being replaced is a correction.
+  const wasLive = (live as null | { _status?: string })?._status === 'published'
+  await queueDeliveries({ collection, event: wasLive ? 'item.corrected' : 'item.published', id, payload: req.payload, req })
+  return doc
 }
 
 /** Writes the new state on the latest version (a draft version, so a live item stays live). */
@@ -242,6 +247,8 @@ export async function performWorkflowAction({
           overrideAccess: true,
           req,
         })) as unknown as Record<string, unknown>
+        // Webhooks (src/delivery): the kill goes to the outlets that hold the item.
+        if (from === 'published') await queueDeliveries({ collection, event: 'item.withdrawn', id, payload: req.payload, req })
         break
       default:
         doc = await setDraftState({

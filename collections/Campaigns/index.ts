@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../src/access/isAdmin'
-import { isAuthenticated } from '../src/access/isAuthenticated'
-import { slugField } from '../src/fields/slug'
-import { notBefore } from '../src/fields/validateDateOrder'
-import { label, options } from '../src/i18n/label'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isAuthenticated } from '../../src/access/isAuthenticated'
+import { slugField } from '../../src/fields/slug'
+import { notBefore } from '../../src/fields/validateDateOrder'
+import { label, options } from '../../src/i18n/label'
+import { campaignReportEndpoint } from './campaignReportEndpoint'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -13,6 +14,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
   labels: { plural: label('Chiến dịch', 'Campaigns'), singular: label('Chiến dịch', 'Campaign') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'endsAt', 'reportDueAt', 'status'] },
   access: { create: isAdmin, delete: isAdmin, read: isAuthenticated, update: isAdmin },
+  endpoints: [campaignReportEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tên chiến dịch', 'Title') },
     slugField('title', { unique: true }),
@@ -51,7 +53,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       label: label('Phân công thực hiện', 'Assigned units'),
       labels: { plural: label('Đơn vị được giao', 'Assignments'), singular: label('Đơn vị được giao', 'Assignment') },
       fields: [
-        { name: 'unit', type: 'relationship', relationTo: 'units', required: true, label: label('Đơn vị', 'Unit') },
+        { name: 'unit', type: 'relationship', relationTo: 'units', required: true, index: true, label: label('Đơn vị', 'Unit') },
         { name: 'duty', type: 'textarea', localized: true, label: label('Nhiệm vụ được giao', 'Duty') },
       ],
     },

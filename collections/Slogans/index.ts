@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { defineContentCollection } from '../src/content/defineContentCollection'
-import { notBefore } from '../src/fields/validateDateOrder'
-import { label, options } from '../src/i18n/label'
+import { defineContentCollection } from '../../src/content/defineContentCollection'
+import { notBefore } from '../../src/fields/validateDateOrder'
+import { label, options } from '../../src/i18n/label'
+import { sloganProofEndpoint } from './sloganProofEndpoint'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -11,6 +12,7 @@ export const Slogans: CollectionConfig<'slogans'> = defineContentCollection({
   labels: { plural: label('Khẩu hiệu', 'Slogans'), singular: label('Khẩu hiệu', 'Slogan') },
   admin: { useAsTitle: 'text', defaultColumns: ['number', 'text', 'workflowStatus', 'displayFrom', 'displayUntil'] },
   defaultSort: 'number',
+  endpoints: [sloganProofEndpoint],
   fields: [
     { name: 'number', type: 'number', required: true, min: 1, index: true, label: label('Số thứ tự', 'Number') },
     { name: 'text', type: 'textarea', required: true, localized: true, label: label('Nội dung khẩu hiệu', 'Slogan text') },
@@ -40,5 +42,11 @@ export const Slogans: CollectionConfig<'slogans'> = defineContentCollection({
       }),
     },
     { name: 'assets', type: 'upload', relationTo: 'media', hasMany: true, label: label('Ma-két, hình ảnh', 'Assets') },
+    {
+      name: 'proofs',
+      type: 'ui',
+      label: label('Ma-két in', 'Print proofs'),
+      admin: { components: { Field: '/src/admin/proofs/SloganProofs#SloganProofs' } },
+    },
   ],
 })

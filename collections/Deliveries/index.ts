@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../src/access/isAdmin'
+import { CONTENT_COLLECTIONS } from '../../src/content/vocabulary'
+import { DELIVERY_EVENTS, DELIVERY_STATES } from '../../src/delivery/recipients'
+import { label } from '../../src/i18n/label'
+import { resendDelivery } from './resendDelivery'
+
+const nobody = () => false
+const readOnly = { readOnly: true }
+
+/** One webhook message to one outlet, with its attempts: written only by the server, read by admins. */
+export const Deliveries: CollectionConfig<'deliveries'> = {
+  slug: 'deliveries',
+  labels: { plural: label('Lượt gửi webhook', 'Webhook deliveries'), singular: label('Lượt gửi webhook', 'Webhook delivery') },
+  admin: {
+    defaultColumns: ['createdAt', 'outlet', 'event', 'itemCollection', 'itemId', 'state', 'attempts', 'lastStatus'],
+    group: label('Phát hành', 'Distribution'),
+    useAsTitle: 'webhookId',
+  },
+  defaultSort: '-createdAt',
+  access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
+  endpoints: [resendDelivery],
+  fields: [
+    { name: 'outlet', type: 'relationship', relationTo: 'outlets', required: true, index: true, admin: readOnly, label: label('Cơ quan nhận tin', 'Outlet') },
+    { name: 'event', type: 'select', required: true, options: [...DELIVERY_EVENTS], admin: readOnly, label: label('Sự kiện', 'Event') },
+    {
+      name: 'itemCollection',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [...CONTENT_COLLECTIONS],
+      admin: readOnly,
+      label: label('Loại nội dung', 'Collection'),
+    },
+    { name: 'itemId', type: 'text', required: true, index: true, admin: readOnly, label: label('Mã tin bài', 'Item ID') },
+    { name: 'itemVersion', type: 'number', admin: readOnly, label: label('Phiên bản', 'Version') },
+    {
+      name: 'state',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'pending',
+      options: [...DELIVERY_STATES],
+      admin: { ...readOnly, position: 'sidebar' },
+      label: label('Trạng thái', 'State'),
+    },
+    { name: 'attempts', type: 'number', required: true, defaultValue: 0, admin: { ...readOnly, position: 'sidebar' }, label: label('Số lần gửi', 'Attempts') },
+    {
+      name: 'nextAttemptAt',
+      type: 'date',
+      index: true,
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      label: label('Gửi lần tới lúc', 'Next attempt at'),
+    },
+    {
+      name: 'claimedAt',
+      type: 'date',
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      label: label('Bắt đầu gửi lúc', 'Claimed at'),
+    },
+    {
+      name: 'deliveredAt',
+      type: 'date',
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      label: label('Gửi thành công lúc', 'Delivered at'),
+    },
+    { name: 'lastStatus', type: 'number', admin: readOnly, label: label('Mã phản hồi gần nhất', 'Last HTTP status') },
+    { name: 'lastError', type: 'text', admin: readOnly, label: label('Lỗi gần nhất', 'Last error') },
+    // Unique: every attempt of one delivery carries this id, and two workers queueing one expiry collide on it.
+    { name: 'webhookId', type: 'text', required: true, unique: true, admin: readOnly, label: label('Mã thông điệp (webhook-id)', 'Message id (webhook-id)') },
+    {
+      name: 'body',
+      type: 'code',
+      required: true,
+      admin: { ...readOnly, language: 'json' },
+      label: label('Nội dung gửi (đúng từng byte)', 'Body (exact bytes sent)'),
+    },
+  ],
+}

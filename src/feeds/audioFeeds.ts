@@ -1,0 +1,167 @@
+// Writes the loudspeaker audio feeds: a podcast (RSS 2.0 with iTunes tags and MP3 enclosures) and a JSON Feed 1.1 of bulletins.
+import type { BroadcastPriority, Locale } from '../content/vocabulary'
+
+import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION } from './jsonFeed'
+import { NGUON_RSS_NAMESPACE, rfc822, RSS_MIME_TYPE } from './rss'
+import { escapeHtml, escapeXmlAttribute, escapeXmlText, printableText } from './safeText'
+
+export const PODCAST_MIME_TYPE = RSS_MIME_TYPE
+export const BULLETINS_JSON_MIME_TYPE = JSON_FEED_MIME_TYPE
+export const ITUNES_NAMESPACE = 'http://www.itunes.com/dtds/podcast-1.0.dtd'
+/** Category domain of a bulletin's priority, so a loudspeaker cluster can pick emergencies out without guessing. */
+export const PRIORITY_CATEGORY_DOMAIN = 'urn:nguon:priority'
+
+export type BulletinAudio = { url: string; mimeType: string; bytes: number; seconds: number; source: 'recording' | 'synthetic' }
+
+export type BulletinFeedItem = {
+  /** `urn:nguon:bulletins:{id}`. */
+  id: string
+  docId: string
+  version: number
+  title: string
+  script: string
+  url: string
+  /** ISO date-times. */
+  publishedAt: string
+  versionCreated: string
+  airsAt: string
+  /** `YYYY-MM-DD` and `HH:MM`, Vietnam time. */
+  date: string
+  slot: string
+  priority: BroadcastPriority
+  readAloudSeconds: number
+  unit?: { code: string; name: string }
+  audio?: BulletinAudio
+}
+
+export type AudioFeedMeta = {
+  title: string
+  description: string
+  language: Locale
+  selfUrl: string
+  homeUrl: string
+  /** The newest item's versionCreated, so the same items always give the same bytes. */
+  generatedAt: string
+}
+
+type Attributes = Record<string, number | string | undefined>
+
+const attributes = (attrs: Attributes) =>
+  Object.entries(attrs)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`)
+    .join('')
+const text = (name: string, value: string, attrs: Attributes = {}) => `<${name}${attributes(attrs)}>${escapeXmlText(value)}</${name}>`
+const empty = (name: string, attrs: Attributes) => `<${name}${attributes(attrs)}/>`
+const element = (name: string, attrs: Attributes, children: string[]) => `<${name}${attributes(attrs)}>\n${children.filter(Boolean).join('\n')}\n</${name}>`
+
+/** Whole seconds for `itunes:duration`; a bulletin that plays at all lasts at least one second. */
+export const wholeSeconds = (seconds: number): number => Math.max(1, Math.round(seconds))
+
+function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }): string {
+  return element('item', {}, [
+    text('title', item.title),
+    text('link', item.url),
+    text('description', escapeHtml(item.script)),
+    text('guid', item.id, { isPermaLink: 'false' }),
+    text('pubDate', rfc822(item.publishedAt)),
+    empty('enclosure', { url: item.audio.url, length: item.audio.bytes, type: item.audio.mimeType }),
+    text('itunes:duration', String(wholeSeconds(item.audio.seconds))),
+    text('itunes:summary', item.script),
+    text('category', item.priority, { domain: PRIORITY_CATEGORY_DOMAIN }),
+    item.unit?.code ? text('category', item.unit.code, { domain: 'urn:nguon:units' }) : '',
+    text('nguon:version', String(item.version)),
+    text('nguon:slot', item.slot),
+    text('nguon:airsAt', item.airsAt),
+    text('nguon:priority', item.priority),
+    text('nguon:audioSource', item.audio.source),
+  ])
+}
+
+/** The podcast: bulletins that have audio, in the order given, each with one MP3 enclosure of its true byte length. */
+export function renderPodcast(meta: AudioFeedMeta, items: BulletinFeedItem[]): string {
+  const channel = element('channel', {}, [
+    text('title', meta.title),
+    text('link', meta.homeUrl),
+    text('description', meta.description),
+    text('language', meta.language),
+    text('lastBuildDate', rfc822(meta.generatedAt)),
+    text('generator', 'Nguồn'),
+    empty('atom:link', { href: meta.selfUrl, rel: 'self', type: PODCAST_MIME_TYPE }),
+    text('itunes:author', 'Nguồn'),
+    text('itunes:explicit', 'false'),
+    text('itunes:type', 'episodic'),
+    empty('itunes:category', { text: 'Government' }),
+    ...items.filter((item): item is BulletinFeedItem & { audio: BulletinAudio } => Boolean(item.audio)).map(podcastItem),
+  ])
+  const namespaces = { 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:itunes': ITUNES_NAMESPACE, 'xmlns:nguon': NGUON_RSS_NAMESPACE }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('rss', { version: '2.0', ...namespaces }, [channel])}\n`
+}
+
+export type BulletinJsonAttachment = { url: string; mime_type: string; size_in_bytes: number; duration_in_seconds: number; title?: string }
+
+export type BulletinJsonItem = {
+  id: string
+  url: string
+  title: string
+  content_text: string
+  date_published: string
+  date_modified: string
+  language: Locale
+  tags: string[]
+  attachments?: BulletinJsonAttachment[]
+  _nguon: {
+    collection: 'bulletins'
+    docId: string
+    version: number
+    date: string
+    slot: string
+    airsAt: string
+    priority: BroadcastPriority
+    readAloudSeconds: number
+    audioSource?: BulletinAudio['source']
+    unit?: { code: string; name: string }
+  }
+}
+
+/** JSON Feed 1.1 of bulletins; a bulletin without audio is still listed, for a reader to read aloud. */
+export function bulletinsJsonFeed(meta: AudioFeedMeta, items: BulletinFeedItem[]) {
+  return {
+    version: JSON_FEED_VERSION,
+    title: printableText(meta.title),
+    description: printableText(meta.description),
+    home_page_url: meta.homeUrl,
+    feed_url: meta.selfUrl,
+    language: meta.language,
+    items: items.map(
+      (item): BulletinJsonItem => ({
+        id: item.id,
+        url: item.url,
+        title: printableText(item.title),
+        content_text: printableText(item.script),
+        date_published: item.publishedAt,
+        date_modified: item.versionCreated,
+        language: meta.language,
+        tags: [item.priority],
+        ...(item.audio
+          ? { attachments: [{ duration_in_seconds: item.audio.seconds, mime_type: item.audio.mimeType, size_in_bytes: item.audio.bytes, url: item.audio.url }] }
+          : {}),
+        _nguon: {
+          collection: 'bulletins',
+          docId: item.docId,
+          version: item.version,
+          date: item.date,
+          slot: item.slot,
+          airsAt: item.airsAt,
+          priority: item.priority,
+          readAloudSeconds: item.readAloudSeconds,
+          ...(item.audio ? { audioSource: item.audio.source } : {}),
+          ...(item.unit ? { unit: item.unit } : {}),
+        },
+      }),
+    ),
+    _nguon: { channel: 'loudspeaker' as const, generatedAt: meta.generatedAt },
+  }
+}
+
+export const renderBulletinsJson = (meta: AudioFeedMeta, items: BulletinFeedItem[]): string => JSON.stringify(bulletinsJsonFeed(meta, items))

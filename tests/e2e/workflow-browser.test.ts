@@ -1,0 +1,206 @@
+// The review workflow through the admin in a real browser: write, submit, send back, fix, resubmit, approve, read it published.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DEFAULT_DEMO_PASSWORD } from '../../src/settings'
+import { api } from '../helpers/api'
+import { type RealServer, startRealServer } from '../helpers/realServer'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
+
+const FIRST_TITLE = 'Tuyên truyền kỷ niệm 75 năm Ngày Quốc tế Nhân quyền'
+const FINAL_TITLE = 'Hà Tĩnh tuyên truyền kỷ niệm 75 năm Ngày Quốc tế Nhân quyền'
+const REVIEW_NOTE = 'Bổ sung tên tỉnh vào tiêu đề và nêu rõ thời gian tuyên truyền.'
+
+describe('the review workflow in the admin, in a browser', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-workflow-'))
+  const profiles: string[] = []
+  const contexts: BrowserContext[] = []
+  let server: RealServer
+  // The admin's own URL (SERVER_URL defaults to localhost): cookie-authenticated writes are checked against it.
+  let base = ''
+  let editor: Page
+  let reviewer: Page
+  let articleId = ''
+  let step = 0
+
+  const shot = async (page: Page, name: string) => {
+    step += 1
+    await page.screenshot({ fullPage: true, path: path.join(SHOTS, `${String(step).padStart(2, '0')}-${name}.png`) })
+  }
+
+  const openAs = async (email: string): Promise<Page> => {
+    const profile = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-chromium-'))
+    profiles.push(profile)
+    const context = await chromium.launchPersistentContext(profile, {
+      args: ARGS,
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'vi-VN',
+      viewport: { height: 1000, width: 1440 },
+    })
+    contexts.push(context)
+    context.setDefaultTimeout(30_000)
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${base}/admin/login`)
+    await page.locator('#field-email').fill(email)
+    await page.locator('#field-password').fill(DEFAULT_DEMO_PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    return page
+  }
+
+  const panel = (page: Page) => page.getByTestId('workflow-panel')
+
+  const expectState = async (page: Page, state: string) => {
+    await expect.poll(() => panel(page).getAttribute('data-state'), { timeout: 30_000 }).toBe(state)
+  }
+
+  /** Clicks an action in the workflow panel, writes the note in its dialog and confirms. */
+  const act = async (page: Page, action: string, note?: string) => {
+    await page.locator(`#workflow-action-${action}`).click()
+    const dialog = page.getByTestId('workflow-dialog')
+    await dialog.waitFor()
+    if (note) await dialog.locator('textarea[name="workflowNote"]').fill(note)
+    return dialog
+  }
+
+  const confirm = async (page: Page) => {
+    await page.locator('#workflow-dialog-confirm').click()
+    await page.getByTestId('workflow-dialog').waitFor({ state: 'detached' })
+  }
+
+  const openArticle = async (page: Page) => {
+    await page.goto(`${base}/admin/collections/articles/${articleId}`)
+    await panel(page).waitFor()
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    server = await startRealServer({ dataDir })
+    base = server.url.replace('127.0.0.1', 'localhost')
+    editor = await openAs('editor@nguon.local')
+    reviewer = await openAs('reviewer@nguon.local')
+  })
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined)
+    await server?.stop()
+    for (const dir of [dataDir, ...profiles]) rmSync(dir, { force: true, recursive: true })
+  })
+
+  it('lets the editor write an article and save it as a draft, with no Publish button', async () => {
+    await editor.goto(`${base}/admin/collections/articles/create`)
+    await editor.locator('#field-title').fill(FIRST_TITLE)
+    const body = editor.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await body.click()
+    await editor.keyboard.type('Từ ngày 30/11 đến 30/12/2023, các cơ quan, đơn vị tổ chức tuyên truyền rộng rãi.')
+    await expect.poll(() => editor.getByTestId('workflow-panel').textContent()).toContain('Lưu tin bài trước khi gửi duyệt')
+    await editor.locator('#action-save-draft').click()
+    await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    articleId = /\/articles\/(\d+)/.exec(editor.url())![1]!
+    await expectState(editor, 'draft')
+    await expect.poll(() => editor.locator('#workflow-action-submit').count()).toBe(1)
+    expect(await editor.locator('#action-publish, #action-unpublish').count()).toBe(0)
+    // The editor may not approve: only their own action is offered.
+    expect(await editor.locator('#workflow-action-approve').count()).toBe(0)
+    await shot(editor, 'editor-draft-saved')
+  })
+
+  it('lets the editor submit the article for review', async () => {
+    await act(editor, 'submit')
+    await shot(editor, 'editor-submit-dialog')
+    await confirm(editor)
+    await expectState(editor, 'in_review')
+    expect(await editor.locator('[data-testid="workflow-actions"] button').count()).toBe(0)
+    await expect.poll(() => editor.getByTestId('workflow-history').textContent()).toContain('đã gửi duyệt')
+    await shot(editor, 'editor-submitted')
+  })
+
+  it('shows the article in the reviewer’s queue', async () => {
+    await reviewer.goto(`${base}/admin/review-queue`)
+    const row = reviewer.locator(`[data-testid="review-queue"] tr[data-collection="articles"][data-id="${articleId}"]`)
+    await row.waitFor()
+    expect(await row.textContent()).toContain(FIRST_TITLE)
+    expect(await row.textContent()).toContain('Biên tập viên Sở TT&TT')
+    expect(await reviewer.locator('#nav-review-queue').textContent()).toContain('Hàng chờ duyệt')
+    await shot(reviewer, 'reviewer-queue')
+    await row.locator('a').click()
+    await reviewer.waitForURL(new RegExp(`/admin/collections/articles/${articleId}`))
+    await panel(reviewer).waitFor()
+  })
+
+  it('requires a note before the reviewer can send the article back', async () => {
+    await expectState(reviewer, 'in_review')
+    const dialog = await act(reviewer, 'request-changes')
+    await reviewer.locator('#workflow-dialog-confirm').click()
+    await dialog.locator('[role="alert"]').waitFor()
+    await shot(reviewer, 'reviewer-note-required')
+    await dialog.locator('textarea[name="workflowNote"]').fill(REVIEW_NOTE)
+    await shot(reviewer, 'reviewer-request-changes-dialog')
+    await confirm(reviewer)
+    await expectState(reviewer, 'changes_requested')
+    await shot(reviewer, 'reviewer-changes-requested')
+  })
+
+  it('shows the editor the review note, and lets them fix the article and resubmit', async () => {
+    await openArticle(editor)
+    await expectState(editor, 'changes_requested')
+    const note = editor.getByTestId('workflow-review-note')
+    await note.waitFor()
+    expect(await note.textContent()).toContain(REVIEW_NOTE)
+    expect(await note.textContent()).toContain('Người duyệt')
+    expect(await editor.locator('[data-testid="workflow-badge"]').first().textContent()).toBe('Yêu cầu sửa')
+    await shot(editor, 'editor-sees-review-note')
+
+    await editor.locator('#field-title').fill(FINAL_TITLE)
+    // Unsaved changes are not what the reviewer would see: actions wait for Save draft.
+    await expect.poll(() => editor.locator('#workflow-action-submit').isDisabled()).toBe(true)
+    await editor.locator('#action-save-draft').click()
+    await expect.poll(() => editor.locator('#workflow-action-submit').isEnabled(), { timeout: 30_000 }).toBe(true)
+    await act(editor, 'submit')
+    await confirm(editor)
+    await expectState(editor, 'in_review')
+    await shot(editor, 'editor-resubmitted')
+  })
+
+  it('lets the reviewer approve the corrected article, which then reads as published', async () => {
+    await openArticle(reviewer)
+    await expectState(reviewer, 'in_review')
+    expect(await reviewer.locator('#field-title').inputValue()).toBe(FINAL_TITLE)
+    const dialog = await act(reviewer, 'approve')
+    expect(await dialog.locator('input[name="workflowPublishAt"]').count()).toBe(1)
+    await shot(reviewer, 'reviewer-approve-dialog')
+    await confirm(reviewer)
+    await expectState(reviewer, 'published')
+    await expect.poll(() => reviewer.getByTestId('workflow-history').locator('li').count()).toBe(4)
+    await shot(reviewer, 'reviewer-published')
+
+    const live = await api<{ title: string; workflowStatus: string }>(server.url, `/api/articles/${articleId}`)
+    expect(live.status).toBe(200)
+    expect(live.body).toMatchObject({ title: FINAL_TITLE, workflowStatus: 'published' })
+  })
+
+  it('shows the state as a badge in the articles list', async () => {
+    await editor.goto(`${base}/admin/collections/articles`)
+    const badge = editor.locator(`tr:has(a[href$="/articles/${articleId}"]) [data-testid="workflow-badge"]`)
+    await badge.waitFor()
+    expect(await badge.getAttribute('data-state')).toBe('published')
+    expect(await badge.textContent()).toBe('Đã đăng')
+    await shot(editor, 'editor-list')
+  })
+})

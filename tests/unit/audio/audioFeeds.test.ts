@@ -1,0 +1,48 @@
+import { XMLValidator } from 'fast-xml-parser'
+import Parser from 'rss-parser'
+import { describe, expect, it } from 'vitest'
+
+import { type BulletinFeedItem, bulletinsJsonFeed, renderPodcast, wholeSeconds } from '../../../src/feeds/audioFeeds'
+
+const meta = { description: 'Bản tin loa', generatedAt: '2023-12-10T10:00:00.000Z', homeUrl: 'https://nguon.example', language: 'vi' as const, selfUrl: 'https://nguon.example/feeds/loudspeaker/podcast.xml', title: 'Nguồn — Loa' }
+const bulletin = (id: number, audio = true): BulletinFeedItem => ({
+  airsAt: '2023-12-10T10:00:00.000Z',
+  date: '2023-12-10',
+  docId: String(id),
+  id: `urn:nguon:bulletins:${id}`,
+  priority: 'emergency',
+  publishedAt: '2023-12-10T09:00:00.000Z',
+  readAloudSeconds: 12,
+  script: 'Kính thưa bà con <nhân dân> & cử tri.',
+  slot: '17:00',
+  title: `Bản tin ${id}`,
+  url: `https://nguon.example/api/bulletins/${id}`,
+  version: 1,
+  versionCreated: '2023-12-10T09:00:00.000Z',
+  ...(audio ? { audio: { bytes: 12345, mimeType: 'audio/mpeg', seconds: 11.6, source: 'synthetic' as const, url: 'https://nguon.example/api/media/file/a.mp3' } } : {}),
+})
+
+describe('audio feeds', () => {
+  it('writes a podcast with one MP3 enclosure per bulletin that has audio', async () => {
+    const xml = renderPodcast(meta, [bulletin(1), bulletin(2, false)])
+    expect(XMLValidator.validate(xml)).toBe(true)
+    const feed = await new Parser().parseString(xml)
+    expect(feed.items).toHaveLength(1)
+    expect(feed.items[0].enclosure).toEqual({ length: '12345', type: 'audio/mpeg', url: 'https://nguon.example/api/media/file/a.mp3' })
+    expect(xml).toContain('<itunes:duration>12</itunes:duration>')
+    expect(xml).toContain('<category domain="urn:nguon:priority">emergency</category>')
+  })
+
+  it('writes JSON Feed attachments with size and duration, and lists bulletins without audio too', () => {
+    const feed = bulletinsJsonFeed(meta, [bulletin(1), bulletin(2, false)])
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.items[0].attachments).toEqual([{ duration_in_seconds: 11.6, mime_type: 'audio/mpeg', size_in_bytes: 12345, url: 'https://nguon.example/api/media/file/a.mp3' }])
+    expect(feed.items[0]._nguon).toMatchObject({ priority: 'emergency', slot: '17:00' })
+    expect(feed.items[1].attachments).toBeUndefined()
+  })
+
+  it('rounds durations to whole seconds, at least one', () => {
+    expect(wholeSeconds(0.2)).toBe(1)
+    expect(wholeSeconds(61.5)).toBe(62)
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+
+import { outletsHoldingItem, type PastDelivery } from '../../../src/delivery/recipients'
+import { deliverySettings, DEFAULT_DELIVERY_SETTINGS } from '../../../src/delivery/deliverySettings'
+import { type DeliverableItem, languageOf, sharedChannel, type SubscribingOutlet, wouldReceive } from '../../../src/delivery/wouldReceive'
+
+const outlet: SubscribingOutlet = { accessLevel: 'public', active: true, channels: ['newspaper', 'web'] }
+const article: DeliverableItem = { audiences: ['public'], campaign: 3, channels: ['web'], collection: 'articles', unit: { id: 7 } }
+
+describe('wouldReceive', () => {
+  it.each<[string, Partial<SubscribingOutlet>, Partial<DeliverableItem>, boolean]>([
+    ['a subscribed public outlet receives a public item', {}, {}, true],
+    ['an inactive outlet receives nothing', { active: false }, {}, false],
+    ['no shared channel', { channels: ['radio'] }, {}, false],
+    ['a content type the outlet does not take', { contentTypes: ['slogans'] }, {}, false],
+    ['a content type the outlet takes', { contentTypes: ['articles'] }, {}, true],
+    ['another campaign', { campaigns: [4] }, {}, false],
+    ['its campaign (populated)', { campaigns: [{ id: 3 }] }, {}, true],
+    ['another unit', { units: [8] }, {}, false],
+    ['its unit', { units: ['7'] }, {}, true],
+    ['a press item for a public outlet', {}, { audiences: ['press'] }, false],
+    ['a press item for a press outlet', { accessLevel: 'press' }, { audiences: ['press'] }, true],
+    ['a cadres item for an internal outlet', { accessLevel: 'internal' }, { audiences: ['cadres'] }, true],
+    ['a cadres item for a press outlet', { accessLevel: 'press' }, { audiences: ['cadres'] }, false],
+    ['an internal brief for a press outlet', { accessLevel: 'press' }, { audiences: undefined, collection: 'briefs', distribution: 'internal' }, false],
+    ['a public brief for a public outlet', {}, { audiences: undefined, collection: 'briefs', distribution: 'public' }, true],
+    ['an English-only outlet (Vietnamese falls back)', { languages: ['en'] }, {}, true],
+  ])('%s → %s', (_label, o, i, expected) => {
+    expect(wouldReceive({ ...outlet, ...o }, { ...article, ...i })).toBe(expected)
+  })
+
+  it('renders for the first of the outlet’s channels that carries the item, in its first language', () => {
+    expect(sharedChannel({ ...outlet, channels: ['radio', 'web', 'newspaper'] }, { ...article, channels: ['newspaper', 'web'] })).toBe('web')
+    expect(languageOf({ ...outlet, languages: ['en', 'vi'] })).toBe('en')
+    expect(languageOf(outlet)).toBe('vi')
+  })
+})
+
+describe('outletsHoldingItem', () => {
+  const d = (outletId: number, event: PastDelivery['event'], state: PastDelivery['state']): PastDelivery => ({ event, outletId, state })
+  it.each<[string, PastDelivery[], string[]]>([
+    ['a successful publication', [d(1, 'item.published', 'success')], ['1']],
+    ['a failed publication holds nothing', [d(1, 'item.published', 'failed')], []],
+    ['a publication still on its way', [d(1, 'item.published', 'retrying')], ['1']],
+    ['a kill ends the hold', [d(1, 'item.published', 'success'), d(1, 'item.withdrawn', 'pending')], []],
+    ['an expiry ends the hold', [d(1, 'item.published', 'success'), d(1, 'item.expired', 'success')], []],
+    ['a failed correction keeps the older copy', [d(1, 'item.published', 'success'), d(1, 'item.corrected', 'failed')], ['1']],
+    ['republished after a kill', [d(1, 'item.published', 'success'), d(1, 'item.withdrawn', 'success'), d(1, 'item.published', 'success')], ['1']],
+    ['per outlet', [d(1, 'item.published', 'success'), d(2, 'item.published', 'failed'), d(3, 'item.published', 'success')], ['1', '3']],
+  ])('%s', (_label, history, expected) => {
+    expect(outletsHoldingItem(history).sort()).toEqual(expected)
+  })
+})
+
+describe('deliverySettings', () => {
+  it('uses the defaults (15-second timeout) and reads NGUON_WEBHOOK_* overrides', () => {
+    expect(deliverySettings({}).timeoutMs).toBe(15_000)
+    expect(deliverySettings({ NGUON_WEBHOOK_MAX_ATTEMPTS: '3', NGUON_WEBHOOK_TIMEOUT_MS: '500' })).toEqual({ ...DEFAULT_DELIVERY_SETTINGS, maxAttempts: 3, timeoutMs: 500 })
+  })
+  it.each(['0', '-1', '1.5', 'soon'])('refuses NGUON_WEBHOOK_TIMEOUT_MS=%s', (value) => {
+    expect(() => deliverySettings({ NGUON_WEBHOOK_TIMEOUT_MS: value })).toThrow(/NGUON_WEBHOOK_TIMEOUT_MS/)
+  })
+})
