@@ -5,6 +5,7 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { deliverySettings } from './delivery/deliverySettings'
 import { DEMO_USERS } from './seed/demoUsers'
 import { DEFAULT_DEMO_PASSWORD, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
 
@@ -14,9 +15,11 @@ const SHUTDOWN_GRACE_MS = 10_000
 
 function settingsOrExit(): Settings {
   try {
-    return loadSettings()
+    const settings = loadSettings()
+    deliverySettings() // NGUON_WEBHOOK_* are read per sending round; a typo should stop the start, not every round
+    return settings
   } catch (err) {
-    if (err instanceof SettingsError) {
+    if (err instanceof SettingsError || (err instanceof Error && err.message.startsWith('NGUON_WEBHOOK_'))) {
       console.error(`nguon: ${err.message}`)
       process.exit(1)
     }
