@@ -124,54 +124,60 @@ export async function publishLatestVersion({
     findItem({ collection, draft: false, id, req }),
   ])
   const version = Math.max(latest?.version ?? 0, live?.version ?? 0) + 1
-  const doc = (await req.payload.update({
+  const doc = await writeItem({
     collection,
-    context: workflowContext,
     data: {
       _status: 'published',
       approvedAt: approvedAt.toISOString(),
-      approvedBy: approver as number,
+      approvedBy: approver,
       editedBy: [],
       reviewNote: note ?? null,
       version,
       withdrawnAt: null,
       workflowStatus: 'published',
-    } as never,
-    depth: 0,
+    },
     draft: false,
     id,
-    overrideAccess: true,
     req,
-  })) as unknown as Record<string, unknown>
+  })
   // Webhooks (src/delivery): queued in this transaction, sent in the background; a live item being replaced is a correction.
   const wasLive = (live as null | { _status?: string })?._status === 'published'
   await queueDeliveries({ collection, event: wasLive ? 'item.corrected' : 'item.published', id, payload: req.payload, req })
   return doc
 }
 
-/** Writes the new state on the latest version (a draft version, so a live item stays live). */
-async function setDraftState({
+/**
+ * The one place the workflow writes an item. `draft: true` writes a new latest version and leaves a live
+ * item live; `draft: false` writes the main document (publishing, or taking it down).
+ */
+async function writeItem({
   collection,
   data,
+  draft,
   id,
   req,
 }: {
   collection: ContentCollection
   data: Record<string, unknown>
+  draft: boolean
   id: Id
   req: PayloadRequest
 }): Promise<Record<string, unknown>> {
   return (await req.payload.update({
     collection,
     context: workflowContext,
-    data: { ...data, _status: 'draft' } as never,
+    data: data as never,
     depth: 0,
-    draft: true,
+    draft,
     id,
     overrideAccess: true,
     req,
   })) as unknown as Record<string, unknown>
 }
+
+/** Writes the new state on the latest version (a draft version, so a live item stays live). */
+const setDraftState = ({ collection, data, id, req }: { collection: ContentCollection; data: Record<string, unknown>; id: Id; req: PayloadRequest }) =>
+  writeItem({ collection, data: { ...data, _status: 'draft' }, draft: true, id, req })
 
 export async function performWorkflowAction({
   action,
@@ -237,16 +243,13 @@ export async function performWorkflowAction({
         })
         break
       case 'withdrawn':
-        doc = (await req.payload.update({
+        doc = await writeItem({
           collection,
-          context: workflowContext,
-          data: { _status: 'draft', reviewNote: note, withdrawnAt: now.toISOString(), workflowStatus: 'withdrawn' } as never,
-          depth: 0,
+          data: { _status: 'draft', reviewNote: note, withdrawnAt: now.toISOString(), workflowStatus: 'withdrawn' },
           draft: false,
           id,
-          overrideAccess: true,
           req,
-        })) as unknown as Record<string, unknown>
+        })
         // Webhooks (src/delivery): the kill goes to the outlets that hold the item.
         if (from === 'published') await queueDeliveries({ collection, event: 'item.withdrawn', id, payload: req.payload, req })
         break
