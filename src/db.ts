@@ -6,8 +6,17 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type { DatabaseSettings } from './settings'
+
+import { type LibsqlClient, serializeWrites } from './sqliteWrites'
+
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+
+/** Schema migrations per SQL dialect; production applies them at start (development pushes the schema instead). */
+const migrationsDir = (kind: 'postgres' | 'sqlite') => path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations', kind)
 
 /** How long a SQLite writer waits for a lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -16,18 +25,41 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
   switch (database.kind) {
     case 'sqlite': {
       mkdirSync(path.dirname(database.url.slice('file:'.length)), { recursive: true })
-      return sqliteAdapter({
+      return withSerializedWrites(sqliteAdapter({
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: database.url },
+        migrationDir: migrationsDir('sqlite'),
+        prodMigrations: sqliteMigrations,
         // `immediate` takes the write lock at BEGIN, so concurrent writers queue instead of failing on upgrade.
         transactionOptions: { behavior: 'immediate' },
         wal: true,
-      })
+      }))
     }
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: database.url } })
+      return postgresAdapter({
+        migrationDir: migrationsDir('postgres'),
+        pool: { connectionString: database.url },
+        prodMigrations: postgresMigrations,
+      })
     case 'mongodb':
       return mongooseAdapter({ url: database.url })
+  }
+}
+
+/** Once the SQLite client exists, its writers queue one at a time (see src/sqliteWrites.ts). */
+function withSerializedWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const connect = adapter.connect
+      adapter.connect = async function (this: typeof adapter, options) {
+        await connect?.call(this, options)
+        const client = (this as unknown as { client?: LibsqlClient }).client
+        if (client) serializeWrites(client)
+      }
+      return adapter
+    },
   }
 }
 

@@ -1,0 +1,132 @@
+// One writer at a time on the embedded SQLite database, without ever blocking the event loop.
+//
+// libsql opens a fresh connection (with no busy timeout) for each transaction, so a second writer in this
+// process fails at once with SQLITE_BUSY, and a busy timeout would not help: SQLite waits synchronously,
+// freezing the very event loop the lock holder needs. So writers queue here instead, and a lock held by
+// another process (a jobs worker, a second app process) is waited for with asynchronous retries.
+
+type Statement = string | { sql: string }
+type Transaction = { close: () => void; commit: () => Promise<unknown>; rollback: () => Promise<unknown> }
+export type LibsqlClient = {
+  batch: (...args: unknown[]) => Promise<unknown>
+  execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
+  executeMultiple: (sql: string) => Promise<unknown>
+  transaction: (mode?: string) => Promise<Transaction>
+}
+
+/** How long a writer keeps retrying while another process holds the database's write lock. */
+export const BUSY_WAIT_MS = 15_000
+
+const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|with[\s\S]*\b(insert|update|delete)\b)/i
+const isBusy = (err: unknown) => /SQLITE_BUSY|database is locked/i.test(String((err as Error)?.message ?? err))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** A first-come, first-served lock; `acquire` resolves with the function that releases it. */
+export function createWriteLock() {
+  let tail: Promise<void> = Promise.resolve()
+  return {
+    acquire(): Promise<() => void> {
+      let release!: () => void
+      const held = new Promise<void>((resolve) => (release = resolve))
+      const ready = tail.then(() => {
+        let released = false
+        return () => {
+          if (!released) {
+            released = true
+            release()
+          }
+        }
+      })
+      tail = tail.then(() => held)
+      return ready
+    },
+  }
+}
+
+/** Runs `attempt` again while another process holds the write lock, backing off up to BUSY_WAIT_MS. */
+export async function retryWhileBusy<T>(attempt: () => Promise<T>, waitMs = BUSY_WAIT_MS): Promise<T> {
+  const started = Date.now()
+  for (let round = 0; ; round++) {
+    try {
+      return await attempt()
+    } catch (err) {
+      if (!isBusy(err) || Date.now() - started > waitMs) throw err
+      await sleep(Math.min(10 * 2 ** round, 250))
+    }
+  }
+}
+
+/**
+ * Waits for the lock, but not forever: a write made outside its own transaction while that transaction is
+ * open would otherwise wait for itself. After `waitMs` it fails like SQLite would (SQLITE_BUSY).
+ */
+async function acquireWithin(lock: ReturnType<typeof createWriteLock>, waitMs = BUSY_WAIT_MS): Promise<() => void> {
+  const pending = lock.acquire()
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`SQLITE_BUSY: waited ${waitMs} ms for this process's write lock`)), waitMs)
+  })
+  try {
+    return await Promise.race([pending, timeout])
+  } catch (err) {
+    void pending.then((release) => release())
+    throw err
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const PATCHED = Symbol.for('nguon.serializedWrites')
+
+/** Makes every write of `client` (statements, batches, transactions) wait its turn in this process. */
+export function serializeWrites(client: LibsqlClient): void {
+  const marked = client as LibsqlClient & { [PATCHED]?: boolean }
+  if (marked[PATCHED]) return
+  marked[PATCHED] = true
+  const lock = createWriteLock()
+  const { batch, execute, executeMultiple, transaction } = client
+  const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
+    const release = await acquireWithin(lock)
+    try {
+      return await retryWhileBusy(run)
+    } finally {
+      release()
+    }
+  }
+
+  client.execute = (statement, ...rest) => {
+    const sql = typeof statement === 'string' ? statement : statement.sql
+    return WRITE.test(sql) ? exclusive(() => execute.call(client, statement, ...rest)) : execute.call(client, statement, ...rest)
+  }
+  client.batch = (...args) => exclusive(() => batch.apply(client, args))
+  client.executeMultiple = (sql) => exclusive(() => executeMultiple.call(client, sql))
+  client.transaction = async (mode) => {
+    if (mode === 'read') return transaction.call(client, mode)
+    const release = await acquireWithin(lock)
+    try {
+      const tx = await retryWhileBusy(() => transaction.call(client, mode))
+      const originals = { close: tx.close.bind(tx), commit: tx.commit.bind(tx), rollback: tx.rollback.bind(tx) }
+      const end = (method: 'commit' | 'rollback') => async () => {
+        try {
+          return await originals[method]()
+        } finally {
+          release()
+        }
+      }
+      const close = originals.close
+      tx.commit = end('commit')
+      tx.rollback = end('rollback')
+      tx.close = () => {
+        try {
+          close()
+        } finally {
+          release()
+        }
+      }
+      return tx
+    } catch (err) {
+      release()
+      throw err
+    }
+  }
+}
