@@ -80,3 +80,41 @@ describe('npm start on an empty data folder', () => {
     expect(campaigns.body.totalDocs).toBe(1)
   })
 })
+
+describe('npm start in production on an empty database', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-production-'))
+  let server: RealServer
+  beforeAll(async () => {
+    server = await startRealServer({
+      dataDir,
+      env: { DEMO_PASSWORD: 'demo-in-production-1', NODE_ENV: 'production', PAYLOAD_SECRET: 'p'.repeat(48) },
+    })
+  })
+  afterAll(async () => {
+    await server?.stop()
+    rmSync(dataDir, { force: true, recursive: true })
+  })
+
+  it('creates the schema from the committed migrations and loads Plan 232', async () => {
+    expect((await api(server.url, '/healthz')).status).toBe(200)
+    const token = await login(server.url, 'admin@nguon.local', 'demo-in-production-1')
+    const units = await api<List>(server.url, '/api/units?limit=50', { token })
+    expect(units.body.totalDocs).toBe(10)
+    expect(server.output()).not.toContain('demo-in-production-1')
+  })
+
+  it('runs the editorial workflow end to end on the migrated schema', async () => {
+    const editor = await login(server.url, 'editor@nguon.local', 'demo-in-production-1')
+    const reviewer = await login(server.url, 'reviewer@nguon.local', 'demo-in-production-1')
+    const created = await api<{ doc: { id: number } }>(server.url, '/api/articles', {
+      body: { audiences: ['public'], channels: ['web'], title: 'Bài trên lược đồ đã di chuyển' },
+      token: editor,
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await api(server.url, `/api/articles/${id}/workflow`, { body: { action: 'submit' }, token: editor })).status).toBe(200)
+    expect((await api(server.url, `/api/articles/${id}/workflow`, { body: { action: 'approve' }, token: reviewer })).status).toBe(200)
+    const feed = await fetch(`${server.url}/feeds/web/feed.json`)
+    expect(await feed.text()).toContain('Bài trên lược đồ đã di chuyển')
+  })
+})
