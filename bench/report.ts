@@ -151,15 +151,16 @@ async function main() {
     const { startRealServer } = await import('../tests/helpers/realServer')
     const real = await startRealServer({ dataDir, env: { NGUON_RUN_JOBS: 'false' } })
     try {
+      // The JWT header, as Payload's cookie login also checks the request's origin.
       const cookieToken = await login(real.url, 'admin@nguon.local')
       const page = () =>
-        fetch(`${real.url}/admin/campaign-progress`, { headers: { cookie: `payload-token=${cookieToken}` } }).then(async (r) => {
+        fetch(`${real.url}/admin/campaign-progress`, { headers: { authorization: `JWT ${cookieToken}`, cookie: `payload-token=${cookieToken}` } }).then(async (r) => {
           const html = await r.text()
-          if (r.status !== 200 || !html.includes('data-testid="campaign-progress"')) throw new Error(`dashboard: ${r.status}`)
+          if (r.status !== 200 || !html.includes('data-testid="campaign-progress"')) throw new Error(`dashboard: ${r.status} ${html.slice(0, 200)}`)
         })
       await time('GET /admin/campaign-progress (server render)', page)
       await time('GET /admin/campaign-progress/print', () =>
-        fetch(`${real.url}/admin/campaign-progress/print`, { headers: { cookie: `payload-token=${cookieToken}` } }).then((r) => r.text()),
+        fetch(`${real.url}/admin/campaign-progress/print`, { headers: { authorization: `JWT ${cookieToken}`, cookie: `payload-token=${cookieToken}` } }).then((r) => r.text()),
       )
     } finally {
       await real.stop()

@@ -226,4 +226,19 @@ describe('campaign progress report', () => {
     const enRecords = parse(await en.text(), { bom: true, columns: true }) as Record<string, string>[]
     expect(enRecords.find((r) => r['Unit code'] === 'STTTT')!.Unit).toBe('Department of Information and Communications')
   })
+
+  // Last: it adds an item, so it compares before and after instead of fixed figures.
+  it('keeps counting a live item as published while its correction is in review', async () => {
+    const sttt = async () => row((await report(`/api/campaigns/${campaignId}/report`, 'admin')).body, 'STTTT')
+    const before = await sttt()
+    const live = await item({ author: 'editor', data: { channels: ['web'], title: 'Bản gốc' }, state: 'published' })
+    const edit = await api(url(), `/api/articles/${live.id}`, { body: { title: 'Bản đính chính' }, method: 'PATCH', token: w.tokens.editor })
+    expect(edit.status).toBe(200)
+    expect((await w.act('editor', live.id, { action: 'submit' })).status).toBe(200)
+    const during = await sttt()
+    expect(during.items).toBe(before.items + 1)
+    expect(during.byState).toEqual({ ...before.byState, published: before.byState.published + 1 })
+    expect(during.publishedByChannel.web).toBe(before.publishedByChannel.web + 1)
+    expect(during.lastActivityAt! > before.lastActivityAt!).toBe(true)
+  })
 })

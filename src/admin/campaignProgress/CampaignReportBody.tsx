@@ -20,17 +20,18 @@ export const REPORT_CSS = `
 .ncp-card { border: 1px solid var(--ncp-line); border-radius: 6px; padding: 10px 14px; min-width: 130px; }
 .ncp-card b { display: block; font-size: 22px; }
 .ncp-card--alert { border-color: #c92a2a; color: #c92a2a; }
-.ncp-table { width: 100%; border-collapse: collapse; }
+.ncp-scroll { overflow-x: auto; }
+.ncp-table { width: 100%; border-collapse: collapse; font-size: 13px; }
 .ncp-table th, .ncp-table td { border-bottom: 1px solid var(--ncp-line); padding: 8px 6px; text-align: left; vertical-align: top; }
-.ncp-table th { font-weight: 600; white-space: nowrap; }
+.ncp-table th { font-weight: 600; vertical-align: bottom; }
 .ncp-num { text-align: right !important; font-variant-numeric: tabular-nums; }
-.ncp-unit { min-width: 200px; max-width: 320px; }
+.ncp-unit { min-width: 220px; max-width: 300px; }
 .ncp-duty { color: var(--ncp-muted); font-size: 12px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
-.ncp-bar { display: flex; height: 14px; width: 100%; min-width: 160px; background: var(--theme-elevation-100, #eee); border-radius: 3px; overflow: hidden; }
+.ncp-bar { display: flex; height: 14px; width: 100%; min-width: 110px; background: var(--theme-elevation-100, #eee); border-radius: 3px; overflow: hidden; }
 .ncp-bar span { display: block; height: 100%; }
 .ncp-legend { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; color: var(--ncp-muted); }
 .ncp-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
-.ncp-channels { display: grid; grid-template-columns: auto 1fr auto; gap: 2px 6px; align-items: center; min-width: 190px; font-size: 12px; }
+.ncp-channels { display: grid; grid-template-columns: auto 1fr auto; gap: 1px 6px; align-items: center; min-width: 170px; font-size: 11px; }
 .ncp-channels .ncp-track { height: 8px; background: var(--theme-elevation-100, #eee); border-radius: 2px; }
 .ncp-channels .ncp-track span { display: block; height: 100%; background: #1c7ed6; border-radius: 2px; }
 .ncp-flag { display: inline-block; padding: 2px 6px; border-radius: 4px; background: #ffe3e3; color: #a61e1e; font-size: 12px; font-weight: 600; }
@@ -134,6 +135,7 @@ export function CampaignReportBody({ adminRoute, hasLinks, locale, report }: Pro
           </span>
         ))}
       </div>
+      <div className="ncp-scroll">
       <table className="ncp-table">
         <thead>
           <tr>
@@ -207,6 +209,7 @@ export function CampaignReportBody({ adminRoute, hasLinks, locale, report }: Pro
           </tr>
         </tbody>
       </table>
+      </div>
     </>
   )
 }
