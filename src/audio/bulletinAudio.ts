@@ -74,7 +74,7 @@ export async function generateBulletinAudio({ id, payload, req }: { id: Id; payl
       },
       text,
       voice: settings.voice,
-      wordsPerMinute: settings.syllablesPerMinute,
+      syllablesPerMinute: settings.syllablesPerMinute,
     })
     await writes
     const audioSeconds = Math.round(mp3DurationSeconds(synthesized.mp3) * 1000) / 1000

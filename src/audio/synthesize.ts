@@ -25,7 +25,9 @@ export type SynthesizeOptions = {
   sampleRate?: BulletinSampleRate
   /** Constant bitrate of the MP3; 48 kbit/s keeps speech clear on horn loudspeakers. */
   bitrateKbps?: 32 | 48 | 64 | 96 | 128
-  /** espeak-ng speed (its -s option); 175 is espeak's default, announcers on loudspeakers read slower. */
+  /** Reading pace in Vietnamese syllables a minute, as in the broadcast settings; converted to espeak-ng's own speed. */
+  syllablesPerMinute?: number
+  /** espeak-ng speed (its -s option) as is; 175 is espeak's default. Ignored when syllablesPerMinute is given. */
   wordsPerMinute?: number
   /** Called with the share of the text read and encoded so far, from 0 to 1. */
   onProgress?: (fraction: number) => void
@@ -35,6 +37,12 @@ const ESPEAK_SAMPLE_RATE = 22050
 // About 25 s of speech per espeak-ng run: progress is reported often enough and each run stays small.
 const MAX_CHUNK_CHARACTERS = 500
 const SAMPLES_PER_ENCODE = 1152 * 20
+// espeak-ng's -s counts English-length words; its Vietnamese voices say about 1.43 syllables per such "word"
+// (measured on Plan 232 slogans from -s 120 to 233, both voices), so -s 233 would read at ~333 syllables a minute.
+const SYLLABLES_PER_ESPEAK_WORD = 1.43
+
+/** The espeak-ng -s value that reads Vietnamese at `syllablesPerMinute`; espeak accepts 80–450. */
+export const espeakSpeedFor = (syllablesPerMinute: number) => Math.min(450, Math.max(80, Math.round(syllablesPerMinute / SYLLABLES_PER_ESPEAK_WORD)))
 
 let compiledEspeak: Promise<WebAssembly.Module> | undefined
 
@@ -159,11 +167,13 @@ export async function synthesizeMp3({
   voice,
   sampleRate = ESPEAK_SAMPLE_RATE,
   bitrateKbps = 48,
+  syllablesPerMinute,
   wordsPerMinute,
   onProgress,
 }: SynthesizeOptions): Promise<SynthesizedBulletin> {
   const chunks = chunkBySentence(text)
   if (chunks.length === 0) throw new Error('Nothing to read: the bulletin text is empty')
+  const espeakSpeed = syllablesPerMinute === undefined ? wordsPerMinute : espeakSpeedFor(syllablesPerMinute)
   const totalCharacters = chunks.reduce((sum, chunk) => sum + chunk.length, 0)
   const encoder = new Mp3Encoder(1, sampleRate, bitrateKbps)
   const mp3Parts: Buffer[] = []
@@ -173,7 +183,7 @@ export async function synthesizeMp3({
   let charactersDone = 0
   onProgress?.(0)
   for (const chunk of chunks) {
-    const wav = parseWav(await speakToWav({ text: chunk, voice, wordsPerMinute }))
+    const wav = parseWav(await speakToWav({ text: chunk, voice, wordsPerMinute: espeakSpeed }))
     const samples = resample({ samples: wav.samples, fromRate: wav.sampleRate, toRate: sampleRate })
     sampleCount += samples.length
     for (let start = 0; start < samples.length; start += SAMPLES_PER_ENCODE) {

@@ -10,6 +10,7 @@ import { mp3DurationSeconds } from '../../src/audio/mp3Duration'
 import { lexicalFromText } from '../../src/content/lexical'
 import { synthesizeMp3 } from '../../src/audio/synthesize'
 import { api } from '../helpers/api'
+import { walkMp3Frames } from '../unit/audio/mp3Frames'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
 type Bulletin = Doc & {
@@ -145,6 +146,8 @@ describe('loudspeaker bulletins', () => {
     const file = mediaFile((bulletin.audio as { filename: string }).filename)
     expect(bulletin.audioBytes).toBe(file.byteLength)
     expect(bulletin.audioSeconds).toBeCloseTo(mp3DurationSeconds(file), 2)
+    // Decodes: every frame header parses and the frames cover the file to its last byte.
+    expect(walkMp3Frames(file).seconds).toBeCloseTo(mp3DurationSeconds(file), 6)
     expect(bulletin.audioSeconds).toBeGreaterThan(2)
     expect(bulletin.audioSeconds).toBeLessThan(30)
   })
@@ -174,6 +177,7 @@ describe('loudspeaker bulletins', () => {
     const audio = await fetch(onTestServer(url(), item.enclosure!.url))
     expect(audio.status).toBe(200)
     const bytes = Buffer.from(await audio.arrayBuffer())
+    expect(audio.headers.get('content-length')).toBe(item.enclosure!.length)
     expect(Number(item.enclosure!.length)).toBe(bytes.byteLength)
     expect(Number(item.itunes?.duration)).toBe(Math.max(1, Math.round(mp3DurationSeconds(bytes))))
   })
@@ -256,6 +260,9 @@ describe('loudspeaker bulletins', () => {
     const item = parsed.items.find((i) => i.guid === `urn:nguon:bulletins:${bulletinId}`)!
     expect(item.enclosure?.url).toContain(media.filename)
     expect(Number(item.enclosure?.length)).toBe(file.byteLength)
+    const served = await fetch(onTestServer(url(), item.enclosure!.url))
+    expect(served.headers.get('content-length')).toBe(item.enclosure!.length)
+    await served.body?.cancel()
   })
 
   it('assembles the following slot only from items that went live since the last bulletin', async () => {

@@ -3,13 +3,14 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Webhook } from 'standardwebhooks'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { closeDatabaseConnections } from '../../src/db'
 import { claimDelivery } from '../../src/delivery/claimDelivery'
 import { queueExpiredItems } from '../../src/delivery/queueExpiredItems'
 import { sendDueDeliveries } from '../../src/delivery/sendDueDeliveries'
-import { verifyWebhook, type WebhookVerification } from '../../src/delivery/signature'
+import { signWebhook, verifyWebhook, type WebhookVerification } from '../../src/delivery/signature'
 import type { Delivery, Outlet } from '../../src/payload-types'
 import { api } from '../helpers/api'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
@@ -23,9 +24,22 @@ Object.assign(process.env, {
 })
 
 type Reply = 'hang' | number | { headers: Record<string, string>; status: number }
-type Received = { at: number; body: string; headers: IncomingHttpHeaders; json: { data: Record<string, unknown>; timestamp: string; type: string }; outlet: string; verification: WebhookVerification }
+type Received = { at: number; body: string; headers: IncomingHttpHeaders; json: { data: Record<string, unknown>; timestamp: string; type: string }; outlet: string; standard: string; verification: WebhookVerification }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const NO_SECRET = 'whsec_' + Buffer.alloc(32).toString('base64')
+
+/** What the reference implementation, the `standardwebhooks` package, says: 'valid' or its error message. */
+function standardVerdict({ body, headers, secret }: { body: string; headers: IncomingHttpHeaders; secret: string }): string {
+  try {
+    new Webhook(secret).verify(body, headers as Record<string, string>)
+    return 'valid'
+  } catch (err) {
+    return (err as Error).message
+  }
+}
+/** Signed as Standard Webhooks requires, by our verifier and by the reference one. */
+const isVerified = (r: Received) => r.verification.isValid && r.standard === 'valid'
 
 describe('signed push delivery', () => {
   let w: WorkflowWorld
@@ -96,8 +110,9 @@ describe('signed push delivery', () => {
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8')
         const outlet = (req.url ?? '').split('/')[2] ?? ''
-        const verification = verifyWebhook({ body, headers: req.headers, secret: secrets[outlet] ?? 'whsec_' + Buffer.alloc(32).toString('base64') })
-        received.push({ at: Date.now(), body, headers: req.headers, json: JSON.parse(body), outlet, verification })
+        const secret = secrets[outlet] ?? NO_SECRET
+        const verification = verifyWebhook({ body, headers: req.headers, secret })
+        received.push({ at: Date.now(), body, headers: req.headers, json: JSON.parse(body), outlet, standard: standardVerdict({ body, headers: req.headers, secret }), verification })
         const reply = scripts[outlet]?.shift() ?? 200
         if (reply === 'hang') return void hanging.push(res)
         const { headers = {}, status } = typeof reply === 'number' ? { status: reply } : reply
@@ -130,7 +145,7 @@ describe('signed push delivery', () => {
       await settle(item)
       expect(receiversOf(item)).toEqual(['paper', 'radio-en'])
       for (const r of [...got('paper', item), ...got('radio-en', item)]) {
-        expect(r.verification).toMatchObject({ isValid: true })
+        expect(isVerified(r), r.standard).toBe(true)
         expect(r.headers['content-type']).toBe('application/json')
         expect(r.headers['user-agent']).toMatch(/^Nguon-Webhooks\//)
         expect(r.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/)
@@ -147,6 +162,37 @@ describe('signed push delivery', () => {
         ['success', 1, 200, 'item.published'],
       ])
       expect(deliveries.map((d) => d.webhookId).sort()).toEqual(received.filter((r) => r.json.data.uri === `urn:nguon:articles:${item.id}`).map((r) => r.headers['webhook-id']).sort())
+    })
+
+    it('fails verification, ours and the standardwebhooks package\'s, for a tampered body, a tampered timestamp or a stale replay', async () => {
+      const item = await publish({ channels: ['newspaper'], title: 'Tin để giả mạo' })
+      await settle(item)
+      const [original] = got('paper', item)
+      expect(isVerified(original!)).toBe(true)
+      const secret = secrets.paper!
+      const both = (body: string, headers: IncomingHttpHeaders, now?: Date) => ({
+        ours: verifyWebhook({ body, headers, now, secret }),
+        standard: standardVerdict({ body, headers, secret }),
+      })
+
+      const tampered = original!.body.replace('Tin để giả mạo', 'Tin đã bị sửa')
+      expect(tampered).not.toBe(original!.body)
+      expect(both(tampered, original!.headers)).toEqual({ ours: { isValid: false, reason: 'no-matching-signature' }, standard: 'No matching signature found' })
+      const movedTimestamp = { ...original!.headers, 'webhook-timestamp': String(Number(original!.headers['webhook-timestamp']) + 1) }
+      expect(both(original!.body, movedTimestamp)).toEqual({ ours: { isValid: false, reason: 'no-matching-signature' }, standard: 'No matching signature found' })
+
+      // The same bytes and headers replayed ten minutes later (tolerance is five).
+      vi.useFakeTimers({ now: Date.now() + 10 * 60_000, toFake: ['Date'] })
+      try {
+        expect(both(original!.body, original!.headers, new Date())).toEqual({ ours: { isValid: false, reason: 'timestamp-too-old' }, standard: 'Message timestamp too old' })
+      } finally {
+        vi.useRealTimers()
+      }
+      // Correctly signed, but with a timestamp ten minutes old.
+      const stale = signWebhook({ body: original!.body, id: String(original!.headers['webhook-id']), secret, timestamp: new Date(Date.now() - 10 * 60_000) })
+      expect(both(original!.body, { ...stale })).toEqual({ ours: { isValid: false, reason: 'timestamp-too-old' }, standard: 'Message timestamp too old' })
+      // Another outlet's secret does not verify it either.
+      expect(standardVerdict({ body: original!.body, headers: original!.headers, secret: NO_SECRET })).toBe('No matching signature found')
     })
 
     it('goes out when an embargoed item is published by the jobs queue, not at approval', async () => {
@@ -206,7 +252,7 @@ describe('signed push delivery', () => {
       expect(attempts).toHaveLength(3)
       expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1)
       expect(new Set(attempts.map((a) => a.body)).size).toBe(1)
-      expect(attempts.every((a) => a.verification.isValid)).toBe(true)
+      expect(attempts.every(isVerified)).toBe(true)
       expect(await deliveriesOf(item)).toMatchObject([{ attempts: 3, lastError: null, lastStatus: 200, state: 'success' }])
       await retire('flaky')
     })
@@ -263,7 +309,10 @@ describe('signed push delivery', () => {
       expect(Date.now() - started).toBeLessThan(3000)
       expect(await deliveriesOf(item)).toMatchObject([{ attempts: 1, lastError: 'request timed out', lastStatus: null, state: 'retrying' }])
       await settle(item)
-      expect(got('slow', item)).toHaveLength(2)
+      const attempts = got('slow', item)
+      expect(attempts).toHaveLength(2)
+      expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1)
+      expect(attempts.every(isVerified)).toBe(true)
       expect(await deliveriesOf(item)).toMatchObject([{ attempts: 2, state: 'success' }])
       await retire('slow')
     })
@@ -287,7 +336,7 @@ describe('signed push delivery', () => {
       await settle(item)
       expect(receiversOf(item, 'item.corrected')).toEqual(['paper', 'radio-en'])
       for (const r of received.filter((x) => x.json.type === 'item.corrected' && x.json.data.uri === `urn:nguon:articles:${item.id}`)) {
-        expect(r.verification.isValid).toBe(true)
+        expect(isVerified(r)).toBe(true)
         expect(validateNinjs(r.json.data)).toBe(true)
         expect(r.json.data).toMatchObject({ pubStatus: 'usable', version: '2' })
       }
@@ -341,7 +390,32 @@ describe('signed push delivery', () => {
       expect(receiversOf(item)).toEqual(['paper', 'radio-en'])
       const deliveries = await deliveriesOf(item)
       expect(deliveries.map((d) => d.state)).toEqual(['success', 'success'])
-      expect(received.find((r) => r.headers['webhook-id'] === abandoned!.webhookId)?.verification.isValid).toBe(true)
+      expect(isVerified(received.find((r) => r.headers['webhook-id'] === abandoned!.webhookId)!)).toBe(true)
+    })
+    it('resumes a delivery left retrying after a 500 when the server restarts, with the same webhook-id and bytes', async () => {
+      scripts.reboot = [500]
+      await makeOutlet('reboot', { channels: ['loudspeaker'], kind: 'loudspeaker-network' })
+      const item = await publish({ channels: ['loudspeaker'], title: 'Tin trong lúc khởi động lại' })
+      await sendDueDeliveries({ payload: payload() })
+      expect(await deliveriesOf(item)).toMatchObject([{ attempts: 1, lastStatus: 500, state: 'retrying' }])
+
+      // This process stops sending; a restarted server, with its background jobs, finishes the delivery.
+      const { BasePayload } = await import('payload')
+      const restarted = await new BasePayload().init({ config: w.t.config, cron: true, disableOnInit: true })
+      try {
+        const deadline = Date.now() + 10_000
+        while ((await deliveriesOf(item))[0]!.state !== 'success' && Date.now() < deadline) await sleep(100)
+      } finally {
+        await restarted.destroy()
+        await closeDatabaseConnections(restarted.db)
+      }
+      expect(await deliveriesOf(item)).toMatchObject([{ attempts: 2, lastStatus: 200, state: 'success' }])
+      const attempts = got('reboot', item)
+      expect(attempts).toHaveLength(2)
+      expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1)
+      expect(new Set(attempts.map((a) => a.body)).size).toBe(1)
+      expect(attempts.every(isVerified)).toBe(true)
+      await editOutlet('reboot', { active: false })
     })
   })
 
@@ -387,7 +461,7 @@ describe('signed push delivery', () => {
       // Renaming kept the secret: the next delivery is still signed with it.
       const item = await publish({ channels: ['newspaper'] })
       await settle(item)
-      expect(got('paper', item)[0]!.verification.isValid).toBe(true)
+      expect(isVerified(got('paper', item)[0]!)).toBe(true)
 
       const endpoint = `/api/outlets/${id}/webhook-secret`
       expect((await api(url(), endpoint, { body: {} })).status).toBe(401)
@@ -407,7 +481,7 @@ describe('signed push delivery', () => {
       secrets.paper = pasted
       const next = await publish({ channels: ['newspaper'] })
       await settle(next)
-      expect(got('paper', next)[0]!.verification.isValid).toBe(true)
+      expect(isVerified(got('paper', next)[0]!)).toBe(true)
     })
 
     it('lets only admins resend a delivery, which goes out again with the same id and bytes', async () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { broadcastSettingsFrom } from '../../../src/audio/broadcastSettings'
 import { mp3DurationSeconds } from '../../../src/audio/mp3Duration'
 import { toSpeechText } from '../../../src/audio/speechText'
-import { type BulletinVoice, parseWav, resample, synthesizeMp3 } from '../../../src/audio/synthesize'
+import { type BulletinVoice, espeakSpeedFor, parseWav, resample, synthesizeMp3 } from '../../../src/audio/synthesize'
+import { readAloudSeconds } from '../../../src/feeds/readAloud'
 import { PLAN_232_SLOGANS } from '../../../src/seed/plan-232'
+import { walkMp3Frames } from './mp3Frames'
 
 const slogan = (number: number) => toSpeechText(PLAN_232_SLOGANS.find((entry) => entry.number === number)!.text.vi)
 
@@ -68,6 +71,42 @@ describe('synthesizeMp3', () => {
 
   it('refuses an empty bulletin', async () => {
     await expect(synthesizeMp3({ text: '  ', voice: 'vi' })).rejects.toThrow(/empty/)
+  })
+})
+
+describe('a bulletin read at the broadcast settings\' speed', () => {
+  const settings = broadcastSettingsFrom({})
+  // Every Plan 232 slogan, a paragraph each: about 36 s of announcer text.
+  const script = PLAN_232_SLOGANS.map((entry) => entry.text.vi).join('\n\n')
+
+  // Not it.each: its printf-style names would eat the "%".
+  for (const voice of ['vi', 'vi-vn-x-central'] as const) {
+    it(`an MP3 is produced, decodes, and its duration is within 20% of the read-aloud estimate (${voice})`, async () => {
+      const text = toSpeechText(script, { abbreviations: settings.abbreviations })
+      const estimate = readAloudSeconds(text, settings.syllablesPerMinute)
+      const bulletin = await synthesizeMp3({ syllablesPerMinute: settings.syllablesPerMinute, text, voice })
+      const frames = walkMp3Frames(bulletin.mp3)
+      expect(frames).toMatchObject({ bitratesKbps: new Set([48]), sampleRate: 22050 })
+      const seconds = mp3DurationSeconds(bulletin.mp3)
+      expect(frames.seconds).toBeCloseTo(seconds, 6)
+      expect(estimate).toBeGreaterThan(30)
+      expect(Math.abs(seconds - estimate) / estimate, `${seconds.toFixed(1)} s of audio for a ${estimate} s estimate`).toBeLessThan(0.2)
+    })
+  }
+
+  it('converts syllables a minute into espeak-ng\'s speed, which counts longer words', () => {
+    expect(espeakSpeedFor(233)).toBe(163)
+    expect(espeakSpeedFor(10)).toBe(80)
+    expect(espeakSpeedFor(10_000)).toBe(450)
+  })
+
+  it('has a frame walker that refuses a truncated, padded or corrupted MP3', async () => {
+    const { mp3 } = await synthesizeMp3({ text: slogan(4), voice: 'vi' })
+    expect(() => walkMp3Frames(mp3.subarray(0, mp3.length - 7))).toThrow(/past the end/)
+    expect(() => walkMp3Frames(Buffer.concat([mp3, Buffer.from('junk at the end')]))).toThrow(/no frame sync at byte/)
+    const corrupted = Buffer.from(mp3)
+    corrupted.fill(0, 0, 2)
+    expect(() => walkMp3Frames(corrupted)).toThrow(/no frame sync at byte 0/)
   })
 })
 
