@@ -10,7 +10,7 @@ import { setAuthor } from '../../hooks/setAuthor'
 import { canCreateContent } from '../access/canCreateContent'
 import { isAdmin } from '../access/isAdmin'
 import { ownUnitOrAdmin } from '../access/ownUnitOrAdmin'
-import { ownUnitOrReviewer } from '../access/ownUnitOrReviewer'
+import { ownUnitVersionsOrReviewer } from '../access/ownUnitVersionsOrReviewer'
 import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
 import { withWorkflowStatusCell, workflowEditComponents, workflowPanelField } from '../admin/workflow/contentAdmin'
 import { broadcastPriorityField } from '../audio/broadcastPriorityField'
@@ -48,7 +48,7 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       create: canCreateContent,
       delete: isAdmin,
       read: publishedOrOwnUnit(publicAudience),
-      readVersions: ownUnitOrReviewer,
+      readVersions: ownUnitVersionsOrReviewer,
       update: ownUnitOrAdmin,
       ...config.access,
     },
@@ -60,7 +60,7 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
     },
     endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
-    fields: [...config.fields, workflowPanelField(), ...withWorkflowStatusCell(sharedContentFields())],
+    fields: [workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields())],
     hooks: {
       ...hooks,
       beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit, guardEditableState, recordEditor],

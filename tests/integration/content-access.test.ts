@@ -123,6 +123,19 @@ describe('content access over REST', () => {
       expect(patch.status).toBeGreaterThanOrEqual(403)
     })
 
+    it("read their own unit's version history and no other unit's", async () => {
+      const mine = await api<{ doc: Doc }>(server.url, '/api/articles', { body: { title: 'Lịch sử của tôi' }, token: tokens.editor })
+      const theirs = await api<{ doc: Doc }>(server.url, '/api/articles', { body: { title: 'Lịch sử đơn vị khác' }, token: tokens.editor2 })
+      const res = await api<{ docs: { parent: number | string }[] }>(server.url, '/api/articles/versions?limit=200&depth=0', { token: tokens.editor })
+      expect(res.status).toBe(200)
+      const parents = res.body.docs.map((v) => v.parent)
+      expect(parents).toContain(mine.body.doc.id)
+      expect(parents).not.toContain(theirs.body.doc.id)
+      const other = await api(server.url, `/api/articles/${theirs.body.doc.id}?draft=true`, { token: tokens.editor })
+      expect(other.status).toBeGreaterThanOrEqual(403)
+      expect((await api(server.url, '/api/articles/versions')).status).toBe(403)
+    })
+
     it('cannot change their own roles or unit', async () => {
       const me = await api<{ user: Doc }>(server.url, '/api/users/me', { token: tokens.editor })
       const res = await api<{ doc: Doc }>(server.url, `/api/users/${me.body.user.id}`, {
