@@ -1,101 +1,134 @@
-// Feed serving speed against a plain node:http server returning the same bytes, in the same process.
-// Run: npx tsx bench/feeds.ts [seconds-per-case=5] [concurrency=16]
-import http, { type IncomingHttpHeaders } from 'node:http'
+// Feed serving speed on 10,000 published articles: (a) a cached feed, (b) its 304, (c) a plain node:http server
+// returning the same bytes (the limit), (d) Payload's REST for the same 50 items — one process, loopback, same load.
+// Run: npm run bench:feeds [-- seconds-per-case=10 connections=16]; TEST_DATABASE_URL=postgres://… runs it on PostgreSQL.
 import type { AddressInfo } from 'node:net'
 
-import { seedPlan232 } from '../src/seed/seedPlan232'
-import { startTestPayload } from '../tests/helpers/testPayload'
+import autocannon from 'autocannon'
+import http from 'node:http'
+import os from 'node:os'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { generateFeedToken, hashFeedToken } from '../src/feeds/outletToken'
+import { startTestPayload, testDatabaseKind } from '../tests/helpers/testPayload'
 import { startTestServer } from '../tests/helpers/testServer'
 
-const seconds = Number(process.argv[2] ?? 5)
-const concurrency = Number(process.argv[3] ?? 16)
-const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
-
-function get(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; status: number }> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers }, (res) => {
-      res.resume()
-      res.on('end', () => resolve({ headers: res.headers, status: res.statusCode ?? 0 }))
-    })
-    req.on('error', reject)
-  })
-}
-
-async function load(url: string, headers: Record<string, string>, expectStatus: number): Promise<number> {
-  const deadline = Date.now() + seconds * 1000
-  let done = 0
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (Date.now() < deadline) {
-        const { status } = await get(url, headers)
-        if (status !== expectStatus) throw new Error(`${url} answered ${status}, expected ${expectStatus}`)
-        done++
-      }
-    }),
-  )
-  return done / seconds
-}
+const seconds = Number(process.argv[2] ?? 10)
+const connections = Number(process.argv[3] ?? 16)
+const ITEMS = 10_000
+const LIMIT = 50
 
 const t = await startTestPayload('bench')
-await seedPlan232(t.payload, { demoPassword: null })
-const { docs: units } = await t.payload.find({ collection: 'units', limit: 1, overrideAccess: true })
-for (let i = 0; i < 50; i++) {
-  await t.payload.create({
-    collection: 'articles',
-    context: { nguonWorkflowWrite: true },
-    data: {
-      _status: 'published',
-      approvedAt: new Date(Date.now() - i * 60_000).toISOString(),
-      audiences: ['public'],
-      channels: ['newspaper', 'web'],
-      summary: `Tóm tắt bài số ${i + 1} về thành tựu bảo đảm quyền con người.`,
-      title: `Bài số ${i + 1}: Hà Tĩnh tuyên truyền kỷ niệm 75 năm Ngày Nhân quyền thế giới`,
-      unit: units[0]!.id,
-      version: 1,
-      workflowStatus: 'published',
-    } as never,
-    overrideAccess: true,
-  })
-}
-const outlet = await t.payload.create({ collection: 'outlets', data: { accessLevel: 'press', channels: ['newspaper'], kind: 'newspaper', name: 'Báo Hà Tĩnh' } as never, overrideAccess: true })
-const { generateFeedToken, hashFeedToken } = await import('../src/feeds/outletToken')
-const token = generateFeedToken()
-await t.payload.update({ collection: 'outlets', data: { tokenHash: hashFeedToken(token) } as never, id: outlet.id, overrideAccess: true })
+const { payload } = t
 
-const ours = await startTestServer({ config: t.config, getPayload: async () => t.payload })
-const path = '/feeds/newspaper/rss.xml'
-const auth = { authorization: `Bearer ${token}` }
-
-// The baseline serves exactly the bytes and headers our route sent, from memory.
-const sample = await fetch(`${ours.url}${path}`, { headers: { ...auth, 'accept-encoding': 'br' } })
-const body = Buffer.from(await sample.arrayBuffer())
-const sampleHeaders = Object.fromEntries([...sample.headers].filter(([name]) => !['connection', 'keep-alive', 'date', 'transfer-encoding', 'content-length'].includes(name)))
-const etag = sample.headers.get('etag')!
-const baseline = http.createServer((req, res) => {
-  if (req.headers['if-none-match'] === etag) {
-    res.writeHead(304, { etag }).end()
-    return
+// Seeding: one unit through the Local API, then the articles as direct adapter writes in one transaction
+// (no hooks, so no feed-generation bump or version row per item; the feeds and REST read the main table).
+const seedStarted = Date.now()
+const unit = await payload.create({ collection: 'units', data: { code: 'BENCH', kind: 'department', name: 'Đơn vị đo tải' } as never, overrideAccess: true })
+const req = await createLocalReq({ context: { nguonWorkflowWrite: true } }, payload)
+await initTransaction(req)
+try {
+  const newest = Date.now() - 60_000
+  for (let i = 0; i < ITEMS; i++) {
+    const at = new Date(newest - i * 1000).toISOString()
+    const n = ITEMS - i
+    await payload.db.create({
+      collection: 'articles',
+      data: {
+        _status: 'published',
+        approvedAt: at,
+        audiences: ['public'],
+        channels: ['newspaper', 'web'],
+        createdAt: at,
+        slug: `bai-so-${n}`,
+        summary: { vi: `Tóm tắt bài số ${n} về thành tựu bảo đảm quyền con người.` },
+        title: { vi: `Bài số ${n}: Hà Tĩnh tuyên truyền kỷ niệm 75 năm Ngày Nhân quyền thế giới` },
+        unit: unit.id,
+        updatedAt: at,
+        version: 1,
+        workflowStatus: 'published',
+      },
+      req,
+    })
   }
-  res.writeHead(200, sampleHeaders).end(body)
+  await commitTransaction(req)
+} catch (err) {
+  await killTransaction(req)
+  throw err
+}
+const token = generateFeedToken()
+await payload.create({
+  collection: 'outlets',
+  data: { accessLevel: 'press', channels: ['newspaper'], kind: 'newspaper', name: 'Báo Hà Tĩnh', tokenHash: hashFeedToken(token) } as never,
+  overrideAccess: true,
 })
-await new Promise<void>((resolve) => baseline.listen(0, '127.0.0.1', resolve))
-const baseUrl = `http://127.0.0.1:${(baseline.address() as AddressInfo).port}`
+const seedSeconds = (Date.now() - seedStarted) / 1000
 
-console.log(`Feed: ${path}, 50 items, ${body.length} bytes brotli; ${concurrency} concurrent keep-alive clients, ${seconds} s per case; node ${process.version}`)
-const rows: [string, number, number][] = []
-for (const [label, headers, status] of [
-  ['200, brotli body', { ...auth, 'accept-encoding': 'br' }, 200],
-  ['304, If-None-Match', { ...auth, 'accept-encoding': 'br', 'if-none-match': etag }, 304],
-] as const) {
-  const base = await load(`${baseUrl}${path}`, headers, status)
-  const mine = await load(`${ours.url}${path}`, headers, status)
-  rows.push([label, base, mine])
+const ours = await startTestServer({ config: t.config, getPayload: async () => payload })
+const feedPath = `/feeds/newspaper/rss.xml?limit=${LIMIT}`
+const restPath = `/api/articles?limit=${LIMIT}&depth=0`
+const feedHeaders = { 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` }
+
+// The feed and REST must show the same 50 items, or (a)/(d) compares different work.
+const feedJson = (await (await fetch(`${ours.url}/feeds/newspaper/feed.json?limit=${LIMIT}`, { headers: feedHeaders })).json()) as { items: { id: string }[] }
+const rest = (await (await fetch(`${ours.url}${restPath}`)).json()) as { docs: { id: number | string }[]; totalDocs: number }
+const feedIds = feedJson.items.map((i) => i.id).join()
+const restIds = rest.docs.map((d) => `urn:nguon:articles:${d.id}`).join()
+if (feedJson.items.length !== LIMIT || feedIds !== restIds) throw new Error(`feed and REST disagree:\n${feedIds}\n${restIds}`)
+if (rest.totalDocs !== ITEMS) throw new Error(`REST counts ${rest.totalDocs} published articles, expected ${ITEMS}`)
+
+// The limit: exactly the bytes and headers our route sends, from memory, on plain node:http (fetch would decompress).
+const sample = await new Promise<http.IncomingMessage>((resolve, reject) => http.get(`${ours.url}${feedPath}`, { headers: feedHeaders }, resolve).on('error', reject))
+const chunks: Buffer[] = []
+for await (const chunk of sample) chunks.push(chunk as Buffer)
+const body = Buffer.concat(chunks)
+const etag = sample.headers.etag!
+if (sample.statusCode !== 200 || sample.headers['content-encoding'] !== 'br') throw new Error(`the sample answered ${sample.statusCode}, ${sample.headers['content-encoding']}`)
+const sampleHeaders: Record<string, string> = {}
+for (const [name, value] of Object.entries(sample.headers)) if (typeof value === 'string' && !['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'].includes(name)) sampleHeaders[name] = value
+const notModifiedHeaders = Object.fromEntries(Object.entries(sampleHeaders).filter(([name]) => name !== 'content-encoding'))
+const plain = http.createServer((request, response) => {
+  if (request.headers['if-none-match'] === etag) response.writeHead(304, notModifiedHeaders).end()
+  else response.writeHead(200, { ...sampleHeaders, 'content-length': body.length }).end(body)
+})
+await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`
+
+type Row = { bytes: number; label: string; p99: number; rps: number }
+async function measure(label: string, url: string, headers: Record<string, string>, expected: '2xx' | '3xx'): Promise<Row> {
+  await autocannon({ connections, duration: 1, headers, url }) // warm-up: JIT, caches, sockets
+  const result = await autocannon({ connections, duration: seconds, headers, url })
+  const answered = result[expected]
+  if (result.errors || result.timeouts || answered !== result.requests.total) {
+    throw new Error(`${label}: ${answered} of ${result.requests.total} answered ${expected}; ${result.errors} errors, ${result.timeouts} timeouts`)
+  }
+  return { bytes: result.throughput.total / result.requests.total, label, p99: result.latency.p99, rps: result.requests.average }
 }
-for (const [label, base, mine] of rows) {
-  console.log(`${label.padEnd(22)} baseline ${base.toFixed(0).padStart(6)} req/s   nguon ${mine.toFixed(0).padStart(6)} req/s   ratio ${(mine / base).toFixed(2)}`)
-}
-baseline.close()
-agent.destroy()
+
+const rows = [
+  await measure('(a) cached feed, 200 brotli', `${ours.url}${feedPath}`, feedHeaders, '2xx'),
+  await measure('(b) cached feed, 304', `${ours.url}${feedPath}`, { ...feedHeaders, 'if-none-match': etag }, '3xx'),
+  await measure('(c) plain node:http, same bytes', `${plainUrl}${feedPath}`, feedHeaders, '2xx'),
+  await measure('(d) Payload REST /api/articles', `${ours.url}${restPath}`, {}, '2xx'),
+]
+const [a, b, c, d] = rows.map((r) => r.rps) as [number, number, number, number]
+
+const cpus = os.cpus()
+console.log(`
+Nguồn feeds benchmark — ${new Date().toISOString()}
+Machine   ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown'}), load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, node ${process.version}, ${os.platform()} ${os.arch()}
+Database  ${testDatabaseKind()}, ${ITEMS.toLocaleString('en')} published articles seeded in ${seedSeconds.toFixed(1)} s
+Load      autocannon, ${connections} keep-alive connections, ${seconds} s per case after 1 s warm-up, loopback, same process
+Feed      GET ${feedPath} (Bearer token, Accept-Encoding: br, gzip) → ${body.length} bytes brotli; REST GET ${restPath}
+
+case                               req/s   p99 (ms)   bytes/response
+${rows.map((r) => `${r.label.padEnd(32)} ${r.rps.toFixed(0).padStart(7)} ${String(r.p99).padStart(10)} ${r.bytes.toFixed(0).padStart(16)}`).join('\n')}
+
+a/c = ${(a / c).toFixed(2)}   (goal ≥ 0.7)
+b/c = ${(b / c).toFixed(2)}
+a/d = ${(a / d).toFixed(1)}   (goal ≥ 10)
+`)
+
+plain.close()
 await ours.close()
 await t.stop()
 process.exit(0)

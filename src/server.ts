@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   process.env.PAYLOAD_SECRET = settings.secret
   if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-  const [{ default: config }, { getPayload }, { createApp }, { seedIfEmpty }, { closeDatabaseConnections }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { createHttpServer }, { seedIfEmpty }, { closeDatabaseConnections }] = await Promise.all([
     import('../payload.config'),
     import('payload'),
     import('./http/app'),
@@ -91,12 +91,12 @@ async function main(): Promise<void> {
   await nextApp.prepare()
   const handle = nextApp.getRequestHandler()
 
-  const app = createApp({
+  const server: Server = createHttpServer({
     getPayload: () => getPayload({ config }),
     nextHandler: (req, res) => handle(req, res),
     version: version(),
   })
-  const server: Server = app.listen(settings.port, () => printBanner(settings))
+  server.listen(settings.port, () => printBanner(settings))
   server.on('error', (err) => {
     console.error(`nguon: cannot listen on port ${settings.port}: ${err.message}`)
     process.exit(1)

@@ -1,6 +1,12 @@
 // Rendered feeds kept as bytes (plain, gzip, brotli) until something they show changes, in this or another process.
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+type Encoding = 'br' | 'gzip' | 'identity'
+/** Response headers prepared once per rendering: one set per encoding, and one for 304. */
+type FeedHeaders = Record<'notModified' | Encoding, OutgoingHttpHeaders>
 
 export type RenderedFeed = {
   br: Buffer
@@ -8,26 +14,44 @@ export type RenderedFeed = {
   contentType: string
   etag: string
   gzip: Buffer
+  headers: { private: FeedHeaders; public: FeedHeaders }
   lastModified: Date
   /** Epoch ms after which the entry must be rendered again (an item expires, a slogan enters its window). */
   validUntil: number
 }
 
+/** What the feeds router decided for one raw URL and Authorization header: which rendering, for whom. */
+type Resolution = { feedKey: string; isPrivate: boolean }
+
 /** How often a process asks the database whether another process changed something. */
 export const GENERATION_CHECK_INTERVAL_MS = 250
 const MAX_ENTRIES = 1000
+const MAX_RESOLUTIONS = 10_000
 
 const entries = new Map<string, RenderedFeed>()
 const lookups = new Map<string, Promise<unknown>>()
 const rendering = new Map<string, Promise<RenderedFeed>>()
+const resolutions = new Map<string, Resolution>()
+const encodings = new Map<string, Encoding>()
 let knownGeneration: null | string | undefined
 let checkedAt = 0
+/** Counts the times everything was dropped, so work begun before a drop is not stored after it. */
+let epoch = 0
 
-export function markFeedsStale(): void {
+function dropEverything(): void {
   entries.clear()
   lookups.clear()
+  resolutions.clear()
+  epoch++
+}
+
+export function markFeedsStale(): void {
+  dropEverything()
   checkedAt = 0
 }
+
+/** The current cache epoch; pass it back to rememberResolution. */
+export const cacheEpoch = (): number => epoch
 
 /** A lookup (e.g. token → outlet) remembered until the next change to feeds; failures are not remembered. */
 export function rememberedLookup<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -45,8 +69,7 @@ export async function syncWithGeneration(readGeneration: () => Promise<null | st
   checkedAt = now
   const generation = await readGeneration()
   if (generation !== knownGeneration) {
-    entries.clear()
-    lookups.clear()
+    dropEverything()
     knownGeneration = generation
   }
 }
@@ -63,13 +86,34 @@ export function renderedFeed({
   validUntil: number
 }): RenderedFeed {
   const bytes = Buffer.from(body, 'utf8')
+  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+  const gzip = gzipSync(bytes, { level: 6 })
+  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`
+  const modified = new Date(Math.floor(lastModified.getTime() / 1000) * 1000)
+  const headersFor = (cacheControl: string): FeedHeaders => {
+    const common = {
+      'Cache-Control': cacheControl,
+      'Content-Type': contentType,
+      ETag: etag,
+      'Last-Modified': modified.toUTCString(),
+      Vary: 'Accept-Encoding, Authorization',
+      'X-Content-Type-Options': 'nosniff',
+    }
+    return {
+      br: { ...common, 'Content-Encoding': 'br', 'Content-Length': br.length },
+      gzip: { ...common, 'Content-Encoding': 'gzip', 'Content-Length': gzip.length },
+      identity: { ...common, 'Content-Length': bytes.length },
+      notModified: common,
+    }
+  }
   return {
     body: bytes,
-    br: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    br,
     contentType,
-    etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`,
-    gzip: gzipSync(bytes, { level: 6 }),
-    lastModified: new Date(Math.floor(lastModified.getTime() / 1000) * 1000),
+    etag,
+    gzip,
+    headers: { private: headersFor('private, no-cache'), public: headersFor('public, no-cache') },
+    lastModified: modified,
     validUntil,
   }
 }
@@ -80,11 +124,11 @@ export async function cachedFeed(key: string, render: () => Promise<RenderedFeed
   if (hit && hit.validUntil > now) return hit
   const pending = rendering.get(key)
   if (pending) return pending
-  const generationAtStart = knownGeneration
+  const epochAtStart = epoch
   const promise = render()
     .then((feed) => {
       // A change that landed while rendering must not be hidden behind this older rendering.
-      if (knownGeneration === generationAtStart) {
+      if (epoch === epochAtStart) {
         if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
         entries.set(key, feed)
       }
@@ -111,7 +155,7 @@ export function isNotModified(
 }
 
 /** Picks brotli, then gzip, then identity from Accept-Encoding (q=0 refuses an encoding). */
-export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
+export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   const accepted = new Map<string, number>()
   for (const part of (acceptEncoding ?? '').split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';')
@@ -123,4 +167,54 @@ export function chooseEncoding(acceptEncoding: string | undefined): 'br' | 'gzip
   if (ok('br')) return 'br'
   if (ok('gzip')) return 'gzip'
   return 'identity'
+}
+
+/** chooseEncoding, remembered for the few Accept-Encoding values clients actually send. */
+function encodingFor(acceptEncoding: string | undefined): Encoding {
+  const header = acceptEncoding ?? ''
+  const known = encodings.get(header)
+  if (known) return known
+  const encoding = chooseEncoding(header)
+  if (encodings.size < 64) encodings.set(header, encoding)
+  return encoding
+}
+
+/** Answers a feed request with a rendering: 304 on a conditional match, else the bytes in the best accepted encoding. */
+export function writeFeed(req: IncomingMessage, res: ServerResponse, feed: RenderedFeed, isPrivate: boolean): void {
+  const headers = isPrivate ? feed.headers.private : feed.headers.public
+  if (isNotModified(feed, { ifModifiedSince: req.headers['if-modified-since'], ifNoneMatch: req.headers['if-none-match'] })) {
+    res.writeHead(304, headers.notModified).end()
+    return
+  }
+  const encoding = encodingFor(req.headers['accept-encoding'])
+  res.writeHead(200, headers[encoding]).end(req.method === 'HEAD' ? undefined : encoding === 'br' ? feed.br : encoding === 'gzip' ? feed.gzip : feed.body)
+}
+
+/** Raw URL plus credentials: everything the router reads to choose a rendering (the rest is the cache epoch). */
+const resolutionKey = (url: string, authorization: string | undefined) => `${url}\n${authorization ?? ''}`
+
+/**
+ * Remembers, until the next change to feeds, that this URL with this Authorization header is served
+ * `feedKey` (validation, outlet and subscription checks all passed); refusals are never remembered.
+ */
+export function rememberResolution({ authorization, epoch: epochAtStart, feedKey, isPrivate, url }: Resolution & { authorization?: string; epoch: number; url: string }): void {
+  if (epochAtStart !== epoch) return
+  if (resolutions.size >= MAX_RESOLUTIONS) resolutions.delete(resolutions.keys().next().value as string)
+  resolutions.set(resolutionKey(url, authorization), { feedKey, isPrivate })
+}
+
+/**
+ * Serves a GET/HEAD that the router already resolved in this epoch from a live rendering, without
+ * routing, parsing or token hashing; false leaves the request to the router (first sight, expired
+ * rendering, or a generation check due).
+ */
+export function serveRememberedFeed(req: IncomingMessage, res: ServerResponse, now = Date.now()): boolean {
+  if (resolutions.size === 0 || (req.method !== 'GET' && req.method !== 'HEAD')) return false
+  if (knownGeneration === undefined || now - checkedAt >= GENERATION_CHECK_INTERVAL_MS) return false
+  const resolution = resolutions.get(resolutionKey(req.url ?? '', req.headers.authorization))
+  if (!resolution) return false
+  const feed = entries.get(resolution.feedKey)
+  if (!feed || feed.validUntil <= now) return false
+  writeFeed(req, res, feed, resolution.isPrivate)
+  return true
 }

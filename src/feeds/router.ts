@@ -12,7 +12,7 @@ import type { FeedMeta } from './types'
 import { CHANNELS, CONTENT_COLLECTIONS, type Channel, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
 import { BULLETINS_JSON_MIME_TYPE, PODCAST_MIME_TYPE, renderBulletinsJson, renderPodcast } from './audioFeeds'
 import { loadBulletinFeedItems } from './audioFeedsLoad'
-import { cachedFeed, chooseEncoding, isNotModified, type RenderedFeed, renderedFeed, rememberedLookup, syncWithGeneration } from './feedCache'
+import { cacheEpoch, cachedFeed, type RenderedFeed, renderedFeed, rememberedLookup, rememberResolution, syncWithGeneration, writeFeed } from './feedCache'
 import { JSON_FEED_MIME_TYPE, renderJsonFeed } from './jsonFeed'
 import { loadFeedItems } from './loadFeed'
 import { NINJS_MIME_TYPE, ninjsFeed } from './ninjs'
@@ -83,22 +83,10 @@ async function findOutlet(payload: Payload, token: string): Promise<null | Outle
   })
 }
 
-function send(req: Request, res: Response, feed: RenderedFeed, isPrivate: boolean) {
-  res.set({
-    'Cache-Control': isPrivate ? 'private, no-cache' : 'public, no-cache',
-    'Content-Type': feed.contentType,
-    ETag: feed.etag,
-    'Last-Modified': feed.lastModified.toUTCString(),
-    Vary: 'Accept-Encoding, Authorization',
-    'X-Content-Type-Options': 'nosniff',
-  })
-  if (isNotModified(feed, { ifModifiedSince: req.get('if-modified-since'), ifNoneMatch: req.get('if-none-match') })) {
-    res.status(304).end()
-    return
-  }
-  const encoding = chooseEncoding(req.get('accept-encoding'))
-  if (encoding !== 'identity') res.set('Content-Encoding', encoding)
-  res.status(200).end(req.method === 'HEAD' ? undefined : encoding === 'br' ? feed.br : encoding === 'gzip' ? feed.gzip : feed.body)
+/** Sends the rendering and lets later requests for the same URL and credentials skip the router (see serveRememberedFeed). */
+function send({ epoch, feed, feedKey, outlet, req, res }: { epoch: number; feed: RenderedFeed; feedKey: string; outlet: null | Outlet; req: Request; res: Response }) {
+  writeFeed(req, res, feed, Boolean(outlet))
+  rememberResolution({ authorization: req.headers.authorization, epoch, feedKey, isPrivate: Boolean(outlet), url: req.originalUrl })
 }
 
 async function syncFeedGeneration(payload: Payload): Promise<void> {
@@ -183,6 +171,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const query = parsed.data
       const payload = await getPayload()
       await syncFeedGeneration(payload)
+      const epoch = cacheEpoch()
       const admitted = await admitReader({ channel: 'loudspeaker', payload, req, res, token: query.token })
       if (!admitted) return
       const { outlet } = admitted
@@ -203,7 +192,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
         const format = AUDIO_FORMATS[file]
         return renderedFeed({ body: format.render(meta, items), contentType: format.contentType, lastModified: new Date(newest), validUntil })
       })
-      send(req, res, feed, Boolean(outlet))
+      send({ epoch, feed, feedKey: key, outlet, req, res })
     } catch (err) {
       next(err)
     }
@@ -232,6 +221,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const query: FeedQuery = parsed.data
       const payload = await getPayload()
       await syncFeedGeneration(payload)
+      const epoch = cacheEpoch()
       const admitted = await admitReader({ channel, lang: query.lang, payload, req, res, token: query.token, type: query.type })
       if (!admitted) return
       const { outlet } = admitted
@@ -257,7 +247,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
         }
         return renderedFeed({ body: FORMATS[file].render(meta, items), contentType: FORMATS[file].contentType, lastModified: new Date(newest), validUntil })
       })
-      send(req, res, feed, Boolean(outlet))
+      send({ epoch, feed, feedKey: key, outlet, req, res })
     } catch (err) {
       next(err)
     }

@@ -2,7 +2,9 @@
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
+import { createServer, type Server } from 'node:http'
 
+import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { healthHandler } from './health'
 
@@ -24,6 +26,17 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   if (nextHandler) app.all('/{*splat}', nextHandler)
   app.use(jsonErrors)
   return app
+}
+
+/**
+ * The HTTP server: a repeat request for a cached feed (same URL and credentials the feeds router
+ * already admitted since the last change) is answered from memory; everything else goes to Express.
+ */
+export function createHttpServer(deps: AppDeps): Server {
+  const app = createApp(deps)
+  return createServer((req, res) => {
+    if (!serveRememberedFeed(req, res)) void app(req, res)
+  })
 }
 
 /** Our routes answer errors in JSON, without internals; the details go to the log. */

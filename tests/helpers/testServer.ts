@@ -8,7 +8,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Readable } from 'node:stream'
 import { handleEndpoints } from 'payload'
 
-import { createApp } from '../../src/http/app'
+import { createHttpServer } from '../../src/http/app'
 
 export type TestServer = { close: () => Promise<void>; url: string }
 
@@ -46,7 +46,7 @@ export async function startTestServer({
 }): Promise<TestServer> {
   let origin = ''
   const graphql = GRAPHQL_POST(config)
-  const app = createApp({
+  const server = createHttpServer({
     getPayload,
     nextHandler: async (req, res) => {
       const request = toFetchRequest(req, origin)
@@ -62,7 +62,7 @@ export async function startTestServer({
     },
     version: 'test',
   })
-  const server = app.listen(0, '127.0.0.1')
+  server.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', () => resolve()))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
