@@ -2,31 +2,22 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/api'
+import { launchChromium } from '../helpers/browser'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const artifacts = path.join(root, 'artifacts/e2e')
 const docs = path.join(root, 'docs')
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 type Doc = { id: number | string }
 
 describe('campaign progress dashboard in a browser', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-dashboard-'))
-  const profileDir = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-chromium-'))
+  let profileDir = ''
   let server: RealServer
   let context: BrowserContext
   let page: Page
@@ -57,12 +48,7 @@ describe('campaign progress dashboard in a browser', () => {
     await article({ author: 'editor', channels: ['web'], isPublished: false, title: 'Bài đang chờ duyệt' })
     await article({ author: 'editor2', channels: ['television'], isPublished: false, title: 'Phóng sự Công an tỉnh' })
 
-    context = await chromium.launchPersistentContext(profileDir, {
-      args: CHROMIUM_ARGS,
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { height: 900, width: 1440 },
-    })
+    ;({ context, profileDir } = await launchChromium())
     page = context.pages()[0] ?? (await context.newPage())
   })
 
@@ -70,7 +56,7 @@ describe('campaign progress dashboard in a browser', () => {
     await context?.close()
     await server?.stop()
     rmSync(dataDir, { force: true, recursive: true })
-    rmSync(profileDir, { force: true, recursive: true })
+    if (profileDir) rmSync(profileDir, { force: true, recursive: true })
   })
 
   it('logs in and reaches the dashboard from the navigation', async () => {

@@ -2,24 +2,14 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_DEMO_PASSWORD } from '../../src/settings'
+import { launchChromium } from '../helpers/browser'
 import { api } from '../helpers/api'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
-const CHROMIUM = '/usr/bin/chromium'
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
 
 const FIRST_TITLE = 'Tuyên truyền kỷ niệm 75 năm Ngày Quốc tế Nhân quyền'
@@ -44,15 +34,8 @@ describe('the review workflow in the admin, in a browser', () => {
   }
 
   const openAs = async (email: string): Promise<Page> => {
-    const profile = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-chromium-'))
-    profiles.push(profile)
-    const context = await chromium.launchPersistentContext(profile, {
-      args: ARGS,
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'vi-VN',
-      viewport: { height: 1000, width: 1440 },
-    })
+    const { context, profileDir } = await launchChromium({ locale: 'vi-VN', viewport: { height: 1000, width: 1440 } })
+    profiles.push(profileDir)
     contexts.push(context)
     context.setDefaultTimeout(30_000)
     const page = context.pages()[0] ?? (await context.newPage())
