@@ -14,6 +14,7 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
   slug: 'deliveries',
   labels: { plural: label('Lượt gửi webhook', 'Webhook deliveries'), singular: label('Lượt gửi webhook', 'Webhook delivery') },
   admin: {
+    components: { edit: { beforeDocumentControls: ['/src/admin/deliveries/ResendButton#ResendDeliveryButton'] } },
     defaultColumns: ['createdAt', 'outlet', 'event', 'itemCollection', 'itemId', 'state', 'attempts', 'lastStatus'],
     group: label('Phát hành', 'Distribution'),
     useAsTitle: 'webhookId',

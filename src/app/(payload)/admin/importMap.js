@@ -1,3 +1,4 @@
+import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,12 +22,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
 import { WorkflowStatusCell as WorkflowStatusCell_c082b8ac540355549b832e7759c36a4e } from '../../../../src/admin/workflow/WorkflowStatusCell'
 import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } from '../../../../src/admin/workflow/NoPublishButton'
 import { WorkflowStatus as WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8 } from '../../../../src/admin/workflow/WorkflowStatus'
 import { SloganProofs as SloganProofs_40baec70657b0003f39d81e41c201ef5 } from '../../../../src/admin/proofs/SloganProofs'
 import { BulletinAudio as BulletinAudio_1559a66c048a5826c3dbe11f580cb33c } from '../../../../src/admin/bulletinAudio'
+import { ResendDeliveryButton as ResendDeliveryButton_704f4c3680a3d88126626e74ac669d9c } from '../../../../src/admin/deliveries/ResendButton'
 import { CampaignProgressNavLink as CampaignProgressNavLink_889e715d9effaaa093ab2412e5a0dcae } from '../../../../src/admin/campaignProgress/CampaignProgressNavLink'
 import { ReviewQueueNavLink as ReviewQueueNavLink_f3623948197890dece8a839742c9ad92 } from '../../../../src/admin/workflow/ReviewQueueNavLink'
 import { CampaignProgressView as CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b } from '../../../../src/admin/campaignProgress/CampaignProgressView'
@@ -36,6 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -59,12 +61,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
   "/src/admin/workflow/WorkflowStatusCell#WorkflowStatusCell": WorkflowStatusCell_c082b8ac540355549b832e7759c36a4e,
   "/src/admin/workflow/NoPublishButton#NoPublishButton": NoPublishButton_bfca9e7579472313b712e0d44094fc18,
   "/src/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8,
   "/src/admin/proofs/SloganProofs#SloganProofs": SloganProofs_40baec70657b0003f39d81e41c201ef5,
   "/src/admin/bulletinAudio#BulletinAudio": BulletinAudio_1559a66c048a5826c3dbe11f580cb33c,
+  "/src/admin/deliveries/ResendButton#ResendDeliveryButton": ResendDeliveryButton_704f4c3680a3d88126626e74ac669d9c,
   "/src/admin/campaignProgress/CampaignProgressNavLink#CampaignProgressNavLink": CampaignProgressNavLink_889e715d9effaaa093ab2412e5a0dcae,
   "/src/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_f3623948197890dece8a839742c9ad92,
   "/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView": CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b,
