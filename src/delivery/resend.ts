@@ -9,7 +9,7 @@ export async function resend({ id, now = new Date(), payload }: { id: number | s
   if (delivery.state === 'in_progress') return { body: { error: 'Lượt gửi đang được gửi / This delivery is being sent right now' }, status: 409 }
   const doc = await payload.update({
     collection: 'deliveries',
-    data: { attempts: 0, claimedAt: null, lastError: null, nextAttemptAt: now.toISOString(), state: 'pending' },
+    data: { attempts: 0, claimedAt: null, deliveredAt: null, lastError: null, lastStatus: null, nextAttemptAt: now.toISOString(), state: 'pending' },
     depth: 0,
     id,
     overrideAccess: true,
