@@ -80,6 +80,9 @@ export default buildConfig({
       { cron: '*/2 * * * * *', limit: 1, queue: DELIVERY_QUEUE },
       { cron: '*/2 * * * * *', limit: 1, queue: BULLETINS_QUEUE },
     ],
+    // Payload starts these crons in every process that serves /api (its request handler asks for them), so a
+    // process whose jobs run in a separate `npm run jobs` worker opts out here (NGUON_RUN_JOBS=false).
+    shouldAutoRun: () => process.env.NGUON_RUN_JOBS !== 'false',
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, group: 'Quản trị / Administration', hidden: ({ user }) => !isAdminUser(user as never) },

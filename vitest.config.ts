@@ -9,6 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-    env: { DISABLE_PAYLOAD_HMR: 'true', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    // Tests drive the jobs queue themselves (payload.jobs.run, sender rounds); no background runner in between.
+    env: { DISABLE_PAYLOAD_HMR: 'true', NGUON_RUN_JOBS: 'false', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
   },
 })

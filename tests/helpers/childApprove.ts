@@ -13,7 +13,8 @@ const { performWorkflowAction } = await import('../../src/workflow/performWorkfl
 const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { email: { equals: email } } })
 const req = await createLocalReq({ user: { ...docs[0]!, collection: 'users' } as never }, payload)
 const outcome = await performWorkflowAction({ action: 'approve', collection, id, req })
-process.stdout.write(JSON.stringify({ status: outcome.status }))
+// Committed when performWorkflowAction returns: the moment the other process's feeds must catch up from.
+process.stdout.write(JSON.stringify({ committedAt: Date.now(), status: outcome.status }))
 await payload.destroy()
 await closeDatabaseConnections(payload.db)
 process.exit(outcome.status === 200 ? 0 : 1)

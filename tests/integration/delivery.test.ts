@@ -66,10 +66,12 @@ describe('signed push delivery', () => {
    * Runs sender rounds until the item's delivery to `outlet` has made its first attempt and recorded the
    * outcome. Rounds take a batch of due deliveries, so on a loaded machine the first round may not reach it.
    */
-  const firstAttemptTo = async (item: Doc, outlet: string, timeoutMs = 8000) => {
+  const deliveriesTo = async (item: Doc, outlet: string) =>
+    (await deliveriesOf(item)).filter((d) => (typeof d.outlet === 'object' ? d.outlet.id : d.outlet) === outlets[outlet])
+  const firstAttemptTo = async (item: Doc, outlet: string, timeoutMs = 12_000) => {
     const deadline = Date.now() + timeoutMs
     for (;;) {
-      const mine = (await deliveriesOf(item)).filter((d) => (typeof d.outlet === 'object' ? d.outlet.id : d.outlet) === outlets[outlet])
+      const mine = await deliveriesTo(item, outlet)
       expect(mine).toHaveLength(1)
       if (mine[0]!.attempts >= 1 && mine[0]!.state !== 'in_progress') return mine[0]!
       if (Date.now() > deadline) throw new Error(`no first attempt to ${outlet}: ${JSON.stringify(mine[0])}`)
@@ -304,8 +306,7 @@ describe('signed push delivery', () => {
 
     it('waits as long as a 429’s Retry-After asks', async () => {
       const item = await behaviour('busy', [{ headers: { 'retry-after': '1' }, status: 429 }])
-      await sendDueDeliveries({ payload: payload() })
-      const [waiting] = await deliveriesOf(item)
+      const waiting = await firstAttemptTo(item, 'busy')
       expect(waiting).toMatchObject({ attempts: 1, lastStatus: 429, state: 'retrying' })
       const firstAt = got('busy', item)[0]!.at
       expect(Date.parse(waiting!.nextAttemptAt!)).toBeGreaterThanOrEqual(firstAt + 900)
@@ -326,7 +327,7 @@ describe('signed push delivery', () => {
       expect(attempts).toHaveLength(2)
       expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1)
       expect(attempts.every(isVerified)).toBe(true)
-      expect(await deliveriesOf(item)).toMatchObject([{ attempts: 2, state: 'success' }])
+      expect(await deliveriesTo(item, 'slow')).toMatchObject([{ attempts: 2, state: 'success' }])
       await retire('slow')
     })
   })
@@ -392,11 +393,13 @@ describe('signed push delivery', () => {
 
       // Simulated restart: a second Payload on the same database, with the server's background jobs (autoRun) on.
       const { BasePayload } = await import('payload')
+      process.env.NGUON_RUN_JOBS = 'true' // the restarted server runs its jobs in the background
       const restarted = await new BasePayload().init({ config: w.t.config, cron: true, disableOnInit: true })
       try {
         const deadline = Date.now() + 10_000
         while ((await deliveriesOf(item)).some((d) => d.state !== 'success') && Date.now() < deadline) await sleep(100)
       } finally {
+        process.env.NGUON_RUN_JOBS = 'false'
         await restarted.destroy()
         await closeDatabaseConnections(restarted.db)
       }
@@ -413,15 +416,17 @@ describe('signed push delivery', () => {
 
       // This process stops sending; a restarted server, with its background jobs, finishes the delivery.
       const { BasePayload } = await import('payload')
+      process.env.NGUON_RUN_JOBS = 'true' // the restarted server runs its jobs in the background
       const restarted = await new BasePayload().init({ config: w.t.config, cron: true, disableOnInit: true })
       try {
         const deadline = Date.now() + 10_000
-        while ((await deliveriesOf(item))[0]!.state !== 'success' && Date.now() < deadline) await sleep(100)
+        while ((await deliveriesTo(item, 'reboot'))[0]!.state !== 'success' && Date.now() < deadline) await sleep(100)
       } finally {
+        process.env.NGUON_RUN_JOBS = 'false'
         await restarted.destroy()
         await closeDatabaseConnections(restarted.db)
       }
-      expect(await deliveriesOf(item)).toMatchObject([{ attempts: 2, lastStatus: 200, state: 'success' }])
+      expect(await deliveriesTo(item, 'reboot')).toMatchObject([{ attempts: 2, lastStatus: 200, state: 'success' }])
       const attempts = got('reboot', item)
       expect(attempts).toHaveLength(2)
       expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1)
