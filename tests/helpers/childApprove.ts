@@ -14,7 +14,7 @@ const { docs } = await payload.find({ collection: 'users', overrideAccess: true,
 const req = await createLocalReq({ user: { ...docs[0]!, collection: 'users' } as never }, payload)
 const outcome = await performWorkflowAction({ action: 'approve', collection, id, req })
 // Committed when performWorkflowAction returns: the moment the other process's feeds must catch up from.
-process.stdout.write(JSON.stringify({ committedAt: Date.now(), status: outcome.status }))
+process.stdout.write(`\nCHILD_RESULT ${JSON.stringify({ committedAt: Date.now(), status: outcome.status })}\n`)
 await payload.destroy()
 await closeDatabaseConnections(payload.db)
 process.exit(outcome.status === 200 ? 0 : 1)

@@ -313,7 +313,8 @@ describe('newsroom feeds', () => {
         else await new Promise((resolve) => setTimeout(resolve, 25))
       }
       const { stdout } = await child
-      const { committedAt, status } = JSON.parse(stdout) as { committedAt: number; status: number }
+      // The child's logger writes to stdout too; its result is the one marked line.
+      const { committedAt, status } = JSON.parse(/^CHILD_RESULT (.*)$/m.exec(stdout)![1]!) as { committedAt: number; status: number }
       expect(status).toBe(200)
       expect(seenAt).toBeGreaterThan(0)
       expect(seenAt - committedAt).toBeLessThan(1000)
