@@ -2,8 +2,9 @@
 import type { BroadcastPriority, Locale } from '../content/vocabulary'
 
 import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION } from './jsonFeed'
-import { NGUON_RSS_NAMESPACE, rfc822, RSS_MIME_TYPE } from './rss'
-import { escapeHtml, escapeXmlAttribute, escapeXmlText, printableText } from './safeText'
+import { NGUON_RSS_NAMESPACE, RSS_MIME_TYPE } from './rss'
+import { escapeHtml, printableText } from './safeText'
+import { element, rfc822, rssChannelHead, rssDocument, textElement } from './xml'
 
 export const PODCAST_MIME_TYPE = RSS_MIME_TYPE
 export const BULLETINS_JSON_MIME_TYPE = JSON_FEED_MIME_TYPE
@@ -44,58 +45,40 @@ export type AudioFeedMeta = {
   generatedAt: string
 }
 
-type Attributes = Record<string, number | string | undefined>
-
-const attributes = (attrs: Attributes) =>
-  Object.entries(attrs)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`)
-    .join('')
-const text = (name: string, value: string, attrs: Attributes = {}) => `<${name}${attributes(attrs)}>${escapeXmlText(value)}</${name}>`
-const empty = (name: string, attrs: Attributes) => `<${name}${attributes(attrs)}/>`
-const element = (name: string, attrs: Attributes, children: string[]) => `<${name}${attributes(attrs)}>\n${children.filter(Boolean).join('\n')}\n</${name}>`
-
 /** Whole seconds for `itunes:duration`; a bulletin that plays at all lasts at least one second. */
 export const wholeSeconds = (seconds: number): number => Math.max(1, Math.round(seconds))
 
 function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }): string {
   return element('item', {}, [
-    text('title', item.title),
-    text('link', item.url),
-    text('description', escapeHtml(item.script)),
-    text('guid', item.id, { isPermaLink: 'false' }),
-    text('pubDate', rfc822(item.publishedAt)),
-    empty('enclosure', { url: item.audio.url, length: item.audio.bytes, type: item.audio.mimeType }),
-    text('itunes:duration', String(wholeSeconds(item.audio.seconds))),
-    text('itunes:summary', item.script),
-    text('category', item.priority, { domain: PRIORITY_CATEGORY_DOMAIN }),
-    item.unit?.code ? text('category', item.unit.code, { domain: 'urn:nguon:units' }) : '',
-    text('nguon:version', String(item.version)),
-    text('nguon:slot', item.slot),
-    text('nguon:airsAt', item.airsAt),
-    text('nguon:priority', item.priority),
-    text('nguon:audioSource', item.audio.source),
+    textElement('title', item.title),
+    textElement('link', item.url),
+    textElement('description', escapeHtml(item.script)),
+    textElement('guid', item.id, { isPermaLink: 'false' }),
+    textElement('pubDate', rfc822(item.publishedAt)),
+    element('enclosure', { url: item.audio.url, length: item.audio.bytes, type: item.audio.mimeType }),
+    textElement('itunes:duration', String(wholeSeconds(item.audio.seconds))),
+    textElement('itunes:summary', item.script),
+    textElement('category', item.priority, { domain: PRIORITY_CATEGORY_DOMAIN }),
+    item.unit?.code ? textElement('category', item.unit.code, { domain: 'urn:nguon:units' }) : '',
+    textElement('nguon:version', String(item.version)),
+    textElement('nguon:slot', item.slot),
+    textElement('nguon:airsAt', item.airsAt),
+    textElement('nguon:priority', item.priority),
+    textElement('nguon:audioSource', item.audio.source),
   ])
 }
 
 /** The podcast: bulletins that have audio, in the order given, each with one MP3 enclosure of its true byte length. */
 export function renderPodcast(meta: AudioFeedMeta, items: BulletinFeedItem[]): string {
-  const channel = element('channel', {}, [
-    text('title', meta.title),
-    text('link', meta.homeUrl),
-    text('description', meta.description),
-    text('language', meta.language),
-    text('lastBuildDate', rfc822(meta.generatedAt)),
-    text('generator', 'Nguồn'),
-    empty('atom:link', { href: meta.selfUrl, rel: 'self', type: PODCAST_MIME_TYPE }),
-    text('itunes:author', 'Nguồn'),
-    text('itunes:explicit', 'false'),
-    text('itunes:type', 'episodic'),
-    empty('itunes:category', { text: 'Government' }),
+  const namespaces = { 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:itunes': ITUNES_NAMESPACE, 'xmlns:nguon': NGUON_RSS_NAMESPACE }
+  return rssDocument(namespaces, [
+    ...rssChannelHead(meta, PODCAST_MIME_TYPE),
+    textElement('itunes:author', 'Nguồn'),
+    textElement('itunes:explicit', 'false'),
+    textElement('itunes:type', 'episodic'),
+    element('itunes:category', { text: 'Government' }),
     ...items.filter((item): item is BulletinFeedItem & { audio: BulletinAudio } => Boolean(item.audio)).map(podcastItem),
   ])
-  const namespaces = { 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:itunes': ITUNES_NAMESPACE, 'xmlns:nguon': NGUON_RSS_NAMESPACE }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('rss', { version: '2.0', ...namespaces }, [channel])}\n`
 }
 
 export type BulletinJsonAttachment = { url: string; mime_type: string; size_in_bytes: number; duration_in_seconds: number; title?: string }

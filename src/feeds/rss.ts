@@ -4,7 +4,8 @@
 import type { FeedImage, FeedItem, FeedMeta } from './types'
 
 import { htmlFromText, renderForChannel } from './channelText'
-import { escapeHtml, escapeXmlAttribute, escapeXmlText, printableItem } from './safeText'
+import { escapeHtml, printableItem } from './safeText'
+import { element, rfc822, rssChannelHead, rssDocument, textElement } from './xml'
 
 export const RSS_MIME_TYPE = 'application/rss+xml'
 
@@ -26,37 +27,13 @@ export const RSS_CATEGORY_DOMAINS = {
   campaign: 'urn:nguon:campaigns',
 } as const
 
-type Attributes = Record<string, string | number | undefined>
-
-function attributes(attrs: Attributes): string {
-  return Object.entries(attrs)
-    .filter(([, value]) => value !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeXmlAttribute(String(value))}"`)
-    .join('')
-}
-
-function textElement(name: string, text: string, attrs: Attributes = {}): string {
-  return `<${name}${attributes(attrs)}>${escapeXmlText(text)}</${name}>`
-}
-
-function element(name: string, attrs: Attributes, children: string[] = []): string {
-  if (children.length === 0) return `<${name}${attributes(attrs)}/>`
-  // One element a line and no indentation: indenting would change the text of multi-line elements.
-  return `<${name}${attributes(attrs)}>\n${children.join('\n')}\n</${name}>`
-}
-
-/** RFC 822 date-time, as RSS 2.0 requires (`Sun, 10 Dec 2023 00:00:00 GMT`). */
-export function rfc822(iso: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${iso}`)
-  return date.toUTCString()
-}
+export { rfc822 }
 
 function mediaContent(image: FeedImage): string {
   const children = [
     image.alt ? textElement('media:description', image.alt, { type: 'plain' }) : '',
     image.credit ? textElement('media:credit', image.credit) : '',
-  ].filter(Boolean)
+  ]
   const attrs = { url: image.url, type: image.mimeType, medium: 'image', width: image.width, height: image.height }
   return element('media:content', attrs, children)
 }
@@ -83,7 +60,7 @@ function rssItem(item: FeedItem, meta: FeedMeta): string {
     item.embargoedUntil ? textElement('nguon:embargoedUntil', item.embargoedUntil) : '',
     'readAloudSeconds' in rendering ? textElement('nguon:readAloudSeconds', String(rendering.readAloudSeconds)) : '',
   ]
-  return element('item', {}, children.filter(Boolean))
+  return element('item', {}, children)
 }
 
 /**
@@ -91,15 +68,5 @@ function rssItem(item: FeedItem, meta: FeedMeta): string {
  * choosing which items (embargo, withdrawal) is the caller's job, and canceled ones say so in `nguon:pubStatus`.
  */
 export function renderRss(meta: FeedMeta, items: FeedItem[]): string {
-  const channel = element('channel', {}, [
-    textElement('title', meta.title),
-    textElement('link', meta.homeUrl),
-    textElement('description', meta.description),
-    textElement('language', meta.language),
-    textElement('lastBuildDate', rfc822(meta.generatedAt)),
-    textElement('generator', 'Nguồn'),
-    element('atom:link', { href: meta.selfUrl, rel: 'self', type: RSS_MIME_TYPE }),
-    ...items.map((item) => rssItem(printableItem(item), meta)),
-  ])
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('rss', { version: '2.0', ...NAMESPACES }, [channel])}\n`
+  return rssDocument(NAMESPACES, [...rssChannelHead(meta, RSS_MIME_TYPE), ...items.map((item) => rssItem(printableItem(item), meta))])
 }
