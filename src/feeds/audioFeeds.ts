@@ -1,7 +1,7 @@
 // Writes the loudspeaker audio feeds: a podcast (RSS 2.0 with iTunes tags and MP3 enclosures) and a JSON Feed 1.1 of bulletins.
 import type { BroadcastPriority, Locale } from '../content/vocabulary'
 
-import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION } from './jsonFeed'
+import { JSON_FEED_MIME_TYPE, jsonFeedHead } from './jsonFeed'
 import { NGUON_RSS_NAMESPACE, RSS_MIME_TYPE } from './rss'
 import { escapeHtml, printableText } from './safeText'
 import { element, rfc822, rssChannelHead, rssDocument, textElement } from './xml'
@@ -110,12 +110,7 @@ export type BulletinJsonItem = {
 /** JSON Feed 1.1 of bulletins; a bulletin without audio is still listed, for a reader to read aloud. */
 export function bulletinsJsonFeed(meta: AudioFeedMeta, items: BulletinFeedItem[]) {
   return {
-    version: JSON_FEED_VERSION,
-    title: printableText(meta.title),
-    description: printableText(meta.description),
-    home_page_url: meta.homeUrl,
-    feed_url: meta.selfUrl,
-    language: meta.language,
+    ...jsonFeedHead(meta),
     items: items.map(
       (item): BulletinJsonItem => ({
         id: item.id,

@@ -94,15 +94,22 @@ function jsonFeedItem(item: FeedItem, channel: Channel): JsonFeedItem {
   }
 }
 
+/** The top-level fields every Nguồn JSON Feed starts with. */
+export const jsonFeedHead = (
+  meta: Pick<FeedMeta, 'description' | 'homeUrl' | 'selfUrl' | 'title'> & { language: string },
+): Pick<JsonFeed, 'description' | 'feed_url' | 'home_page_url' | 'language' | 'title' | 'version'> => ({
+  version: JSON_FEED_VERSION,
+  title: printableText(meta.title),
+  description: printableText(meta.description),
+  home_page_url: meta.homeUrl,
+  feed_url: meta.selfUrl,
+  language: meta.language,
+})
+
 /** The JSON Feed object for the items, in the order given, rendered for `meta.channel`. */
 export function jsonFeed(meta: FeedMeta, items: FeedItem[]): JsonFeed {
   return {
-    version: JSON_FEED_VERSION,
-    title: printableText(meta.title),
-    description: printableText(meta.description),
-    home_page_url: meta.homeUrl,
-    feed_url: meta.selfUrl,
-    language: meta.language,
+    ...jsonFeedHead(meta),
     items: items.map((item) => jsonFeedItem(printableItem(item), meta.channel)),
     _nguon: { channel: meta.channel, generatedAt: meta.generatedAt },
   }
