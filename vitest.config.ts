@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { NODE_OPTIONS } from './src/nodeOptions'
+
 export default defineConfig({
   test: {
     // One process per test file: each integration suite gets its own Payload and its own database.
@@ -10,6 +12,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // Tests drive the jobs queue themselves (payload.jobs.run, sender rounds); no background runner in between.
-    env: { DISABLE_PAYLOAD_HMR: 'true', NGUON_RUN_JOBS: 'false', PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    // NODE_OPTIONS reaches the processes tests start (a second app instance, the real server): see nodeOptions.ts.
+    env: { DISABLE_PAYLOAD_HMR: 'true', NGUON_RUN_JOBS: 'false', NODE_OPTIONS: NODE_OPTIONS, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
   },
 })

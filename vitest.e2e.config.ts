@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { NODE_OPTIONS } from './src/nodeOptions'
+
 // End-to-end: the real server (`npm start` path, Next production build) and a real browser.
 export default defineConfig({
   test: {
@@ -8,5 +10,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 180_000,
+    // The real server is started the way `npm start` starts it: see nodeOptions.ts.
+    env: { NODE_OPTIONS },
   },
 })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { deliverySettings } from './delivery/deliverySettings'
+import { lexicalResolvesSafely, NODE_OPTIONS } from './nodeOptions'
 import { DEMO_USERS } from './seed/demoUsers'
 import { DEFAULT_DEMO_PASSWORD, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
 
@@ -66,8 +67,24 @@ function version(): string {
   return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version
 }
 
+/** Set once the server listens or is asked to stop: from then on, exiting is expected. */
+let accounted = false
+
+// A module graph that never finishes loading ends the process with nothing to say; say it (see nodeOptions.ts).
+process.on('exit', (code) => {
+  if (accounted || (code !== 0 && code !== 13)) return
+  console.error(
+    'nguon: stopped before listening: Node did not finish loading the application modules.' +
+      (lexicalResolvesSafely() ? '' : ` Start it with \`npm start\`, or set NODE_OPTIONS="${NODE_OPTIONS}" (Node 20 + Lexical).`),
+  )
+  process.exitCode = 1
+})
+
 async function main(): Promise<void> {
   const settings = settingsOrExit()
+  if (!lexicalResolvesSafely()) {
+    console.warn(`nguon: started without NODE_OPTIONS="${NODE_OPTIONS}"; Node 20 may hang loading Lexical. \`npm start\` sets it.`)
+  }
   // Remember what the operator asked for before Next needs NODE_ENV=production for its own bundles.
   process.env.NGUON_ENV ??= settings.isProduction ? 'production' : 'development'
   process.env.PAYLOAD_SECRET = settings.secret
@@ -96,7 +113,10 @@ async function main(): Promise<void> {
     nextHandler: (req, res) => handle(req, res),
     version: version(),
   })
-  server.listen(settings.port, () => printBanner(settings))
+  server.listen(settings.port, () => {
+    accounted = true
+    printBanner(settings)
+  })
   server.on('error', (err) => {
     console.error(`nguon: cannot listen on port ${settings.port}: ${err.message}`)
     process.exit(1)
@@ -106,6 +126,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return
     stopping = true
+    accounted = true
     console.log(`nguon: ${signal} received; finishing requests in flight…`)
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS)
     server.close(async () => {

@@ -312,7 +312,9 @@ describe('newsroom feeds', () => {
         if ((await (await feed('/feeds/newspaper/rss.xml', { token })).text()).includes('Duyệt ở tiến trình khác')) seenAt = Date.now()
         else await new Promise((resolve) => setTimeout(resolve, 25))
       }
-      const { stdout } = await child
+      const { stdout } = await child.catch((error: { code?: number; signal?: string; stderr?: string; stdout?: string }) => {
+        throw new Error(`the approving process failed (code ${error.code}, signal ${error.signal}):\n${error.stdout ?? ''}\n${error.stderr ?? ''}`)
+      })
       // The child's logger writes to stdout too; its result is the one marked line.
       const { committedAt, status } = JSON.parse(/^CHILD_RESULT (.*)$/m.exec(stdout)![1]!) as { committedAt: number; status: number }
       expect(status).toBe(200)
