@@ -63,27 +63,54 @@ function withSerializedWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterOb
   }
 }
 
+/** How long closing waits for queries still running on the PostgreSQL pool before cutting their connections. */
+const CLOSE_GRACE_MS = 5_000
+
 /**
  * Closes the adapter's connections. Payload's destroy() resets the SQL adapters' state but leaves the
  * PostgreSQL pool (with one client it keeps checked out on purpose) and the SQLite client open, which
  * keeps a stopping process alive.
+ *
+ * A checked-out client with no query running is released here; one still running a query (a request or
+ * job finishing during shutdown) is left to its owner, whose release ends it, and is cut off after
+ * CLOSE_GRACE_MS. Releases are made idempotent first, so an owner releasing after us is not an error.
  */
-export async function closeDatabaseConnections(db: unknown): Promise<void> {
-  type PgClient = { release?: (err?: Error) => void }
-  type PgPool = { _clients?: PgClient[]; end: () => Promise<void>; ended?: boolean; on: (e: 'error', f: () => void) => void }
+export async function closeDatabaseConnections(db: unknown, { graceMs = CLOSE_GRACE_MS } = {}): Promise<void> {
+  type PgClient = { activeQuery?: unknown; end?: () => Promise<void>; queryQueue?: unknown[]; release?: (err?: Error | boolean) => void }
+  type PgPool = {
+    _clients?: PgClient[]
+    _idle?: { client: PgClient }[]
+    end: () => Promise<void>
+    ended?: boolean
+    ending?: boolean
+    on: (e: 'error', f: () => void) => void
+  }
   const adapter = db as { client?: { close?: () => void }; pool?: PgPool }
   const pool = adapter.pool
-  if (pool && !pool.ended) {
+  if (pool && !pool.ended && !pool.ending) {
     pool.on('error', () => undefined) // connections being closed may report their own termination
-    const ending = pool.end()
-    for (const client of [...(pool._clients ?? [])]) {
-      try {
-        client.release?.()
-      } catch {
-        // an idle client has no release; end() closes it
+    const idle = new Set((pool._idle ?? []).map((item) => item.client))
+    const checkedOut = (pool._clients ?? []).filter((client) => !idle.has(client))
+    for (const client of checkedOut) {
+      const release = client.release
+      let released = false
+      client.release = (err) => {
+        if (released) return
+        released = true
+        release?.call(client, err)
       }
     }
-    await ending
+    const ending = pool.end()
+    for (const client of checkedOut) {
+      if (!client.activeQuery && !client.queryQueue?.length) client.release?.()
+    }
+    let timer: NodeJS.Timeout | undefined
+    const grace = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)))
+    if ((await Promise.race([ending, grace])) === 'late') {
+      for (const client of [...(pool._clients ?? [])]) client.release?.(true)
+      await ending
+    }
+    clearTimeout(timer)
   }
   adapter.client?.close?.()
 }
