@@ -4,7 +4,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { CHANNELS, CONTENT_COLLECTIONS, LOCALES } from '../../src/content/vocabulary'
 import { label, options } from '../../src/i18n/label'
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
-import { parseWebhookSecret } from '../../src/delivery/signature'
+import { describeSecretRefusal, parseWebhookSecret } from '../../src/delivery/signature'
 import { httpUrlOrEmpty } from '../../src/fields/validateUrl'
 import { issueFeedToken } from './issueFeedToken'
 import { prepareWebhookSettings } from './prepareWebhookSettings'
@@ -19,7 +19,7 @@ function validWebhookSecretOrEmpty(value: null | string | undefined): string | t
     parseWebhookSecret(value)
     return true
   } catch (err) {
-    return `Khóa bí mật webhook không hợp lệ / Invalid webhook secret: ${(err as Error).message}`
+    return describeSecretRefusal(err)
   }
 }
 
@@ -79,6 +79,13 @@ export const Outlets: CollectionConfig<'outlets'> = {
       }),
     },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('Đang hoạt động', 'Active') },
+    // Issues the feed token from the edit view (POST /api/outlets/{id}/token) and shows it once.
+    {
+      name: 'feedTokenPanel',
+      type: 'ui',
+      label: label('Mã truy cập nguồn tin', 'Feed token'),
+      admin: { components: { Field: '/src/admin/outlets/FeedTokenPanel#OutletFeedToken' }, disableListColumn: true },
+    },
     { name: 'tokenHash', type: 'text', index: true, access: hiddenFromEveryone, admin: { hidden: true } },
     {
       name: 'tokenIssuedAt',
@@ -102,17 +109,29 @@ export const Outlets: CollectionConfig<'outlets'> = {
       admin: { description: label('Tự tắt khi bên nhận trả lời 410 Gone.', 'Turned off when the receiver answers 410 Gone.') },
     },
     { name: 'webhookDisabledReason', type: 'text', label: label('Lý do tắt webhook', 'Why the webhook was turned off'), admin: { readOnly: true } },
+    // Generates or stores the webhook secret from the edit view (POST /api/outlets/{id}/webhook-secret).
+    {
+      name: 'webhookSecretPanel',
+      type: 'ui',
+      label: label('Khóa bí mật webhook', 'Webhook secret'),
+      admin: { components: { Field: '/src/admin/outlets/WebhookSecretPanel#OutletWebhookSecret' }, disableListColumn: true },
+    },
     // Server-only: the signer reads it with overrideAccess; no API, GraphQL or admin response ever includes it.
     { name: 'webhookSecret', type: 'text', validate: validWebhookSecretOrEmpty, access: { read: () => false }, admin: { hidden: true } },
     {
       name: 'webhookSecretSetAt',
       type: 'date',
+      // Set by the server when the secret changes (prepareWebhookSettings, the webhook-secret endpoint), never by a client.
+      access: { create: () => false, update: () => false },
       label: label('Đặt khóa bí mật webhook lúc', 'Webhook secret set at'),
       admin: {
         readOnly: true,
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: label('Tạo khóa mới: POST /api/outlets/{id}/webhook-secret', 'New secret: POST /api/outlets/{id}/webhook-secret'),
+        description: label(
+          'Tạo hoặc dán khóa ở mục «Khóa bí mật webhook»; khóa không bao giờ hiển thị lại.',
+          'Generate or paste it under "Webhook secret"; the secret is never shown again.',
+        ),
       },
     },
   ],

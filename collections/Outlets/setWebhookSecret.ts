@@ -2,7 +2,8 @@
 import type { Endpoint } from 'payload'
 
 import { isAdminUser } from '../../src/access/roles'
-import { generateWebhookSecret, parseWebhookSecret } from '../../src/delivery/signature'
+import { outletExists } from './outletExists'
+import { describeSecretRefusal, generateWebhookSecret, parseWebhookSecret } from '../../src/delivery/signature'
 
 async function pastedSecret(req: { json?: () => Promise<unknown> }): Promise<unknown> {
   try {
@@ -25,22 +26,14 @@ export const setWebhookSecret: Endpoint = {
         parseWebhookSecret(pasted as string)
       } catch (err) {
         // The parser's messages describe the format and never repeat the value.
-        return Response.json({ error: `Khóa bí mật webhook không hợp lệ / Invalid webhook secret: ${(err as Error).message}` }, { status: 400 })
+        return Response.json({ error: describeSecretRefusal(err) }, { status: 400 })
       }
     }
+    const id = String(req.routeParams?.id)
+    if (!(await outletExists(req, id))) return Response.json({ error: 'Không tìm thấy cơ quan nhận tin / Outlet not found' }, { status: 404 })
     const secret = (pasted as string | undefined) ?? generateWebhookSecret()
     const webhookSecretSetAt = new Date().toISOString()
-    try {
-      await req.payload.update({
-        collection: 'outlets',
-        data: { webhookSecret: secret, webhookSecretSetAt },
-        id: req.routeParams?.id as string,
-        overrideAccess: true,
-        req,
-      })
-    } catch {
-      return Response.json({ error: 'Không tìm thấy cơ quan nhận tin / Outlet not found' }, { status: 404 })
-    }
+    await req.payload.update({ collection: 'outlets', data: { webhookSecret: secret, webhookSecretSetAt }, id, overrideAccess: true, req })
     const body = pasted === undefined ? { secret, webhookSecretSetAt } : { webhookSecretSetAt }
     return Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status: 200 })
   },

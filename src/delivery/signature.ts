@@ -18,14 +18,37 @@ export function generateWebhookSecret(): string {
   return SECRET_PREFIX + randomBytes(32).toString('base64')
 }
 
-/** The key bytes of a "whsec_" secret; throws when the prefix is missing, the base64 is malformed or the key is not 24–64 bytes. */
+/** Why a secret was refused, in English (`message`) and Vietnamese (`vi`); neither repeats the secret. */
+export class WebhookSecretError extends Error {
+  constructor(
+    message: string,
+    readonly vi: string,
+  ) {
+    super(message)
+    this.name = 'WebhookSecretError'
+  }
+}
+
+/** The key bytes of a "whsec_" secret; throws WebhookSecretError when the prefix is missing, the base64 is malformed or the key is not 24–64 bytes. */
 export function parseWebhookSecret(secret: string): Buffer {
-  if (typeof secret !== 'string' || !secret.startsWith(SECRET_PREFIX)) throw new Error('Webhook secret must start with "whsec_"')
+  if (typeof secret !== 'string' || !secret.startsWith(SECRET_PREFIX)) {
+    throw new WebhookSecretError('Webhook secret must start with "whsec_"', 'khóa phải bắt đầu bằng “whsec_”')
+  }
   const encoded = secret.slice(SECRET_PREFIX.length)
-  if (!encoded || !BASE64.test(encoded)) throw new Error('Webhook secret must be "whsec_" followed by standard base64')
+  if (!encoded || !BASE64.test(encoded)) {
+    throw new WebhookSecretError('Webhook secret must be "whsec_" followed by standard base64', 'sau “whsec_” phải là chuỗi base64 chuẩn')
+  }
   const key = Buffer.from(encoded, 'base64')
-  if (key.length < 24 || key.length > 64) throw new Error(`Webhook secret must decode to 24–64 bytes, not ${key.length}`)
+  if (key.length < 24 || key.length > 64) {
+    throw new WebhookSecretError(`Webhook secret must decode to 24–64 bytes, not ${key.length}`, `khóa phải dài 24–64 byte khi giải mã, không phải ${key.length}`)
+  }
   return key
+}
+
+/** The refusal of a pasted secret as both languages say it: "Khóa … không hợp lệ: <lý do> / Invalid webhook secret: <reason>". */
+export function describeSecretRefusal(err: unknown): string {
+  const vi = err instanceof WebhookSecretError ? `: ${err.vi}` : ''
+  return `Khóa bí mật webhook không hợp lệ${vi} / Invalid webhook secret: ${(err as Error).message}`
 }
 
 const toSeconds = (timestamp: number | Date) => (timestamp instanceof Date ? Math.floor(timestamp.getTime() / 1000) : Math.floor(timestamp))

@@ -6,6 +6,7 @@ import { Router } from 'express'
 import { z } from 'zod'
 
 import type { AudioFeedMeta } from './audioFeeds'
+import type { AudioFeedFile, TextFeedFile } from './feedPaths'
 import type { AccessLevel, FeedReader, FeedRequest } from './loadFeed'
 import type { FeedMeta } from './types'
 
@@ -23,7 +24,7 @@ const FORMATS = {
   'feed.json': { contentType: `${JSON_FEED_MIME_TYPE}; charset=utf-8`, render: renderJsonFeed },
   'ninjs.json': { contentType: `${NINJS_MIME_TYPE}; charset=utf-8`, render: (meta: FeedMeta, items: Parameters<typeof ninjsFeed>[1]) => JSON.stringify(ninjsFeed(meta, items)) },
   'rss.xml': { contentType: `${RSS_MIME_TYPE}; charset=utf-8`, render: renderRss },
-} as const
+} as const satisfies Record<TextFeedFile, unknown>
 type FormatName = keyof typeof FORMATS
 
 const one = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (Array.isArray(v) ? Symbol('repeated') : v), schema)
@@ -148,7 +149,7 @@ const readerOf = (outlet: null | Outlet): FeedReader =>
 const AUDIO_FORMATS = {
   'bulletins.json': { contentType: `${BULLETINS_JSON_MIME_TYPE}; charset=utf-8`, render: renderBulletinsJson },
   'podcast.xml': { contentType: `${PODCAST_MIME_TYPE}; charset=utf-8`, render: renderPodcast },
-} as const
+} as const satisfies Record<AudioFeedFile, unknown>
 type AudioFormatName = keyof typeof AUDIO_FORMATS
 
 export const audioFeedQuery = feedQuery.pick({ limit: true, since: true, token: true }).strict()

@@ -10,7 +10,7 @@ import { closeDatabaseConnections } from '../../src/db'
 import { claimDelivery } from '../../src/delivery/claimDelivery'
 import { queueExpiredItems } from '../../src/delivery/queueExpiredItems'
 import { sendDueDeliveries } from '../../src/delivery/sendDueDeliveries'
-import { signWebhook, verifyWebhook, type WebhookVerification } from '../../src/delivery/signature'
+import { generateWebhookSecret, signWebhook, verifyWebhook, type WebhookVerification } from '../../src/delivery/signature'
 import type { Delivery, Outlet } from '../../src/payload-types'
 import { api } from '../helpers/api'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
@@ -486,11 +486,27 @@ describe('signed push delivery', () => {
       for (const bad of ['not-a-secret', 'whsec_', 'whsec_!!!!', 'whsec_' + Buffer.alloc(8).toString('base64'), 'whsec_' + Buffer.alloc(65).toString('base64')]) {
         const res = await api<{ error: string }>(url(), endpoint, { body: { secret: bad }, token: w.tokens.admin })
         expect(res.status, bad).toBe(400)
-        expect(res.body.error).toMatch(/Invalid webhook secret: Webhook secret must/)
+        expect(res.body.error).toMatch(/^Khóa bí mật webhook không hợp lệ: .+ \/ Invalid webhook secret: Webhook secret must/)
         const patched = await api(url(), `/api/outlets/${id}`, { body: { webhookSecret: bad }, method: 'PATCH', token: w.tokens.admin })
         expect(patched.status, bad).toBe(400)
         expect(JSON.stringify(patched.body)).toMatch(/Invalid webhook secret/)
       }
+      // An outlet that does not exist is a 404 for both credential endpoints, whatever its id looks like.
+      for (const missing of ['999999', 'abc']) {
+        for (const path of ['webhook-secret', 'token']) {
+          const res = await api<{ error: string }>(url(), `/api/outlets/${missing}/${path}`, { body: {}, token: w.tokens.admin })
+          expect(res.status, `${missing}/${path}`).toBe(404)
+          expect(res.body.error).toMatch(/Outlet not found/)
+        }
+      }
+      // When the secret was set is the server's to say: a client cannot backdate it, and a PATCHed secret moves it.
+      const stamp = async () => ((await api<Outlet>(url(), `/api/outlets/${id}?depth=0`, { token: w.tokens.admin })).body.webhookSecretSetAt)
+      const setAt = await stamp()
+      await api(url(), `/api/outlets/${id}`, { body: { webhookSecretSetAt: '2001-01-01T00:00:00.000Z' }, method: 'PATCH', token: w.tokens.admin })
+      expect(await stamp()).toBe(setAt)
+      const patchedSecret = await api(url(), `/api/outlets/${id}`, { body: { webhookSecret: generateWebhookSecret() }, method: 'PATCH', token: w.tokens.admin })
+      expect(patchedSecret.status).toBe(200)
+      expect(Date.parse((await stamp())!)).toBeGreaterThan(Date.parse(setAt!))
       const pasted = 'whsec_' + Buffer.alloc(24, 9).toString('base64')
       const res = await api(url(), endpoint, { body: { secret: pasted }, token: w.tokens.admin })
       expect(res.status).toBe(200)

@@ -27,6 +27,8 @@ import { NoPublishButton as NoPublishButton_bfca9e7579472313b712e0d44094fc18 } f
 import { WorkflowStatus as WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8 } from '../../../../src/admin/workflow/WorkflowStatus'
 import { SloganProofs as SloganProofs_40baec70657b0003f39d81e41c201ef5 } from '../../../../src/admin/proofs/SloganProofs'
 import { BulletinAudio as BulletinAudio_1559a66c048a5826c3dbe11f580cb33c } from '../../../../src/admin/bulletinAudio'
+import { OutletFeedToken as OutletFeedToken_f9d4784ec9b5b9902ab18527a98f7fca } from '../../../../src/admin/outlets/FeedTokenPanel'
+import { OutletWebhookSecret as OutletWebhookSecret_27a3d318ac822949acbd947853c304a0 } from '../../../../src/admin/outlets/WebhookSecretPanel'
 import { ResendDeliveryButton as ResendDeliveryButton_704f4c3680a3d88126626e74ac669d9c } from '../../../../src/admin/deliveries/ResendButton'
 import { CampaignProgressNavLink as CampaignProgressNavLink_889e715d9effaaa093ab2412e5a0dcae } from '../../../../src/admin/campaignProgress/CampaignProgressNavLink'
 import { ReviewQueueNavLink as ReviewQueueNavLink_f3623948197890dece8a839742c9ad92 } from '../../../../src/admin/workflow/ReviewQueueNavLink'
@@ -66,6 +68,8 @@ export const importMap = {
   "/src/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_0afc79a3967798ce91cbbfbb07696be8,
   "/src/admin/proofs/SloganProofs#SloganProofs": SloganProofs_40baec70657b0003f39d81e41c201ef5,
   "/src/admin/bulletinAudio#BulletinAudio": BulletinAudio_1559a66c048a5826c3dbe11f580cb33c,
+  "/src/admin/outlets/FeedTokenPanel#OutletFeedToken": OutletFeedToken_f9d4784ec9b5b9902ab18527a98f7fca,
+  "/src/admin/outlets/WebhookSecretPanel#OutletWebhookSecret": OutletWebhookSecret_27a3d318ac822949acbd947853c304a0,
   "/src/admin/deliveries/ResendButton#ResendDeliveryButton": ResendDeliveryButton_704f4c3680a3d88126626e74ac669d9c,
   "/src/admin/campaignProgress/CampaignProgressNavLink#CampaignProgressNavLink": CampaignProgressNavLink_889e715d9effaaa093ab2412e5a0dcae,
   "/src/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_f3623948197890dece8a839742c9ad92,
