@@ -85,7 +85,13 @@ export const WORDS = {
   working: { en: 'Working…', vi: 'Đang xử lý…' },
 } satisfies Record<string, Words>
 
-/** Dates as people in the province read them: day first, 24-hour time, in the browser's time zone (as the date inputs are). */
+/** The province's clock: Vietnam has one time zone and no daylight saving. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+/**
+ * Dates as people in the province read them: day first, 24-hour time, in Vietnam time — the same on a page the
+ * server renders (whose clock may be UTC) and in the browser.
+ */
 export const formatDateTime = (iso: null | string | undefined, language: UiLanguage): string => {
   if (!iso) return ''
   const date = new Date(iso)
@@ -93,5 +99,6 @@ export const formatDateTime = (iso: null | string | undefined, language: UiLangu
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
     dateStyle: 'short',
     timeStyle: 'short',
+    timeZone: VIETNAM_TIME_ZONE,
   }).format(date)
 }
