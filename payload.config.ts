@@ -30,6 +30,7 @@ import { publishScheduledTask } from './src/workflow/publishScheduledTask'
 import { DELIVERY_QUEUE, deliverWebhooksTask } from './src/delivery/deliverWebhooksTask'
 import { BULLETINS_QUEUE } from './src/audio/bulletinAudio'
 import { assembleBulletinTask, generateBulletinAudioTask } from './src/audio/bulletinTasks'
+import { assembleEmergencyBulletinTask } from './src/audio/emergencyBulletin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
@@ -87,7 +88,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, group: 'Quản trị / Administration', hidden: ({ user }) => !isAdminUser(user as never) },
     }),
-    tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, generateBulletinAudioTask],
+    tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, assembleEmergencyBulletinTask, generateBulletinAudioTask],
   },
   localization: {
     defaultLocale: 'vi',

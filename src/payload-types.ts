@@ -131,6 +131,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       deliverWebhooks: TaskDeliverWebhooks;
       assembleBulletin: TaskAssembleBulletin;
+      assembleEmergencyBulletin: TaskAssembleEmergencyBulletin;
       generateBulletinAudio: TaskGenerateBulletinAudio;
       inline: {
         input: unknown;
@@ -535,6 +536,7 @@ export interface Bulletin {
   audioProgress?: number | null;
   audioError?: string | null;
   assembledAt?: string | null;
+  outOfSlot?: boolean | null;
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
   campaign?: (number | null) | Campaign;
   unit?: (number | null) | Unit;
@@ -595,7 +597,7 @@ export interface Outlet {
   webhookDisabledReason?: string | null;
   webhookSecret?: string | null;
   /**
-   * New secret: POST /api/outlets/{id}/webhook-secret
+   * Generate or paste it under "Webhook secret"; the secret is never shown again.
    */
   webhookSecretSetAt?: string | null;
   updatedAt: string;
@@ -715,7 +717,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'deliverWebhooks' | 'assembleBulletin' | 'generateBulletinAudio';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduled'
+          | 'deliverWebhooks'
+          | 'assembleBulletin'
+          | 'assembleEmergencyBulletin'
+          | 'generateBulletinAudio';
         taskID: string;
         input?:
           | {
@@ -748,7 +756,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'deliverWebhooks' | 'assembleBulletin' | 'generateBulletinAudio') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduled'
+        | 'deliverWebhooks'
+        | 'assembleBulletin'
+        | 'assembleEmergencyBulletin'
+        | 'generateBulletinAudio'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1042,6 +1059,7 @@ export interface BulletinsSelect<T extends boolean = true> {
   audioProgress?: T;
   audioError?: T;
   assembledAt?: T;
+  outOfSlot?: T;
   workflowStatus?: T;
   campaign?: T;
   unit?: T;
@@ -1454,6 +1472,19 @@ export interface TaskDeliverWebhooks {
 export interface TaskAssembleBulletin {
   input: {
     now?: string | null;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAssembleEmergencyBulletin".
+ */
+export interface TaskAssembleEmergencyBulletin {
+  input: {
+    collection: string;
+    id: string;
   };
   output: {
     result?: string | null;

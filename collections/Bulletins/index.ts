@@ -86,5 +86,13 @@ export const Bulletins: CollectionConfig<'bulletins'> = defineContentCollection(
     readOnly({ name: 'audioProgress', type: 'number', defaultValue: 0, min: 0, max: 100, label: label('Tiến độ (%)', 'Progress (%)'), admin: { hidden: true } }),
     readOnly({ name: 'audioError', type: 'text', label: label('Lỗi tạo âm thanh', 'Audio error'), admin: { hidden: true } }),
     readOnly({ name: 'assembledAt', type: 'date', label: label('Soạn tự động lúc', 'Assembled at'), admin: { position: 'sidebar' } }),
+    readOnly({
+      name: 'outOfSlot',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('Phát ngay, ngoài khung giờ (khẩn cấp)', 'Played at once, out of slot (emergency)'),
+      admin: { position: 'sidebar' },
+    }),
   ],
 }) as CollectionConfig<'bulletins'>

@@ -1,5 +1,5 @@
 // The jobs-queue tasks for bulletins: assemble a draft for the next slot, and read a bulletin's script into an MP3.
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { buildBulletinScript, highestPriority, nextSlot, selectBulletinItems } from './bulletinAssembly'
 import { ASSEMBLE_BULLETIN_TASK, BULLETINS_QUEUE, GENERATE_BULLETIN_AUDIO_TASK, generateBulletinAudio } from './bulletinAudio'
@@ -25,27 +25,21 @@ export async function assembleNextBulletin({ now = new Date(), payload, req }: {
   const label = `${next.date} ${next.slot}`
   if (next.airsAt.getTime() - now.getTime() > settings.assembleMinutesBefore * 60_000) return { result: 'not-yet', slot: label }
 
-  const existing = await payload.find({ collection: 'bulletins', depth: 0, draft: true, limit: 1, overrideAccess: true, pagination: false, req, where: { airsAt: { equals: next.airsAt.toISOString() } } })
-  if (existing.docs.length) return { result: 'exists', slot: label }
+  const bulletins = async (where: Where, { limit, sort }: { limit?: number; sort?: string } = {}) =>
+    (await payload.find({ collection: 'bulletins', depth: 0, draft: true, limit, overrideAccess: true, pagination: false, req, sort, where })).docs as unknown as StoredBulletin[]
+  const inSlot: Where = { or: [{ outOfSlot: { equals: false } }, { outOfSlot: { exists: false } }] }
+  const airsAt = next.airsAt.toISOString()
+  if ((await bulletins({ and: [inSlot, { airsAt: { equals: airsAt } }] }, { limit: 1 })).length) return { result: 'exists', slot: label }
 
-  const { docs: before } = await payload.find({
-    collection: 'bulletins',
-    depth: 0,
-    draft: true,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    sort: '-airsAt',
-    where: { airsAt: { less_than: next.airsAt.toISOString() } },
-  })
-  const last = before[0] as unknown as StoredBulletin | undefined
+  const [last] = await bulletins({ and: [inSlot, { airsAt: { less_than: airsAt } }] }, { limit: 1, sort: '-airsAt' })
   const since = last ? (last.assembledAt ?? last.createdAt) : null
+  // Emergencies played at once since then (src/audio/emergencyBulletin.ts) are not read again in the slot.
+  const emergencies = await bulletins({ and: [{ outOfSlot: { equals: true } }, ...(since ? [{ createdAt: { greater_than_equal: since } }] : [])] })
 
   const candidates = await loudspeakerCandidates({ now, payload, req, since, syllablesPerMinute: settings.syllablesPerMinute })
   const reservedSeconds = readAloudSeconds(buildBulletinScript({ intro: settings.intro, items: [], outro: settings.outro }), settings.syllablesPerMinute)
   const { chosen, left } = selectBulletinItems({
-    alreadyBroadcast: (last?.items ?? []).map(itemKey),
+    alreadyBroadcast: [last, ...emergencies].flatMap((b) => (b?.items ?? []).map(itemKey)),
     candidates,
     maxSeconds: settings.maxSeconds,
     reservedSeconds,

@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { WORKFLOW_WRITE } from '../../hooks/keepPublishingInWorkflow'
 import type { ContentCollection, WorkflowState } from '../content/vocabulary'
+import { queueEmergencyBulletin } from '../audio/emergencyBulletin'
 import { queueDeliveries } from '../delivery/queueDeliveries'
 import { notifyAfterDecision } from './notify'
 import { authorizeAction, type WorkflowActor, type WorkflowSubject } from './permissions'
@@ -143,6 +144,8 @@ export async function publishLatestVersion({
   // Webhooks (src/delivery): queued in this transaction, sent in the background; a live item being replaced is a correction.
   const wasLive = (live as null | { _status?: string })?._status === 'published'
   await queueDeliveries({ collection, event: wasLive ? 'item.corrected' : 'item.published', id, payload: req.payload, req })
+  // An emergency for the loudspeakers is played at once, in its own bulletin (src/audio/emergencyBulletin.ts).
+  if (!wasLive) await queueEmergencyBulletin({ collection, item: doc as never, req })
   return doc
 }
 

@@ -10,6 +10,7 @@ import { mp3DurationSeconds } from '../../src/audio/mp3Duration'
 import { lexicalFromText } from '../../src/content/lexical'
 import { synthesizeMp3 } from '../../src/audio/synthesize'
 import { api } from '../helpers/api'
+import { configureBroadcast } from '../helpers/broadcast'
 import { walkMp3Frames } from '../unit/audio/mp3Frames'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
@@ -74,23 +75,18 @@ describe('loudspeaker bulletins', () => {
     await make('commune', { accessLevel: 'public', channels: ['loudspeaker'], kind: 'loudspeaker-network' })
     await make('paper', { accessLevel: 'public', channels: ['newspaper'], kind: 'newspaper' })
     await make('closed', { accessLevel: 'public', active: false, channels: ['loudspeaker'], kind: 'loudspeaker-network' })
-    const { docs } = await w.t.payload.find({ collection: 'users', depth: 0, overrideAccess: true, where: { email: { equals: 'editor@nguon.local' } } })
-    await w.t.payload.updateGlobal({
-      data: { assembleMinutesBefore: 1440, intro: 'Kính thưa bà con.', maxSeconds: 120, outro: 'Hết bản tin.', unit: (docs[0] as unknown as { unit: number }).unit } as never,
-      overrideAccess: true,
-      slug: 'broadcast-settings',
-    })
+    await configureBroadcast(w, { intro: 'Kính thưa bà con.', outro: 'Hết bản tin.' })
   })
   afterAll(async () => w?.stop())
 
   let bulletinId: Doc['id']
   let normal: Doc['id']
-  let emergency: Doc['id']
+  let urgent: Doc['id']
   let extra: Doc['id']
 
   it('assembles a draft for the next slot from published loudspeaker items, highest priority first, within the maximum length', async () => {
     normal = await publish('articles', { audiences: ['public'], channels: ['loudspeaker'], title: 'Họp dân tối nay' })
-    emergency = await publish('articles', { audiences: ['public'], channels: ['loudspeaker', 'radio'], priority: 'emergency', title: 'Cảnh báo lũ' })
+    urgent = await publish('articles', { audiences: ['public'], channels: ['loudspeaker', 'radio'], priority: 'priority', title: 'Cảnh báo lũ' })
     await publish('articles', { audiences: ['public'], channels: ['newspaper'], title: 'Chỉ cho báo in' })
     await publish('articles', { audiences: ['public'], channels: ['loudspeaker'], body: lexicalFromText('Một đoạn rất dài về nhiều việc. '.repeat(80)), title: 'Quá dài cho bản tin' })
     await api(url(), '/api/articles', { body: { audiences: ['public'], channels: ['loudspeaker'], title: 'Bản nháp chưa duyệt' }, token: w.tokens.editor })
@@ -99,8 +95,8 @@ describe('loudspeaker bulletins', () => {
     expect(outcome.result).toBe('created')
     bulletinId = outcome.bulletin!
     const bulletin = await readDraft(bulletinId)
-    expect(itemKeys(bulletin)).toEqual([`articles:${emergency}`, `articles:${normal}`])
-    expect(bulletin).toMatchObject({ priority: 'emergency', workflowStatus: 'draft' })
+    expect(itemKeys(bulletin)).toEqual([`articles:${urgent}`, `articles:${normal}`])
+    expect(bulletin).toMatchObject({ priority: 'priority', workflowStatus: 'draft' })
     expect(bulletin.script).toBe('Kính thưa bà con.\n\nCảnh báo lũ\n\nHọp dân tối nay\n\nHết bản tin.')
     expect(bulletin.readAloudSeconds).toBeGreaterThan(0)
     expect(bulletin.readAloudSeconds).toBeLessThanOrEqual(120)
@@ -111,7 +107,7 @@ describe('loudspeaker bulletins', () => {
     extra = await publish('articles', { audiences: ['public'], channels: ['loudspeaker'], title: 'Tiêm phòng cho gia súc' })
     const items = [
       { relationTo: 'articles', value: extra },
-      { relationTo: 'articles', value: emergency },
+      { relationTo: 'articles', value: urgent },
     ]
     const res = await api<{ doc: Bulletin }>(url(), `/api/bulletins/${bulletinId}`, { body: { items }, method: 'PATCH', token: w.tokens.editor })
     expect(res.status).toBe(200)
@@ -172,7 +168,7 @@ describe('loudspeaker bulletins', () => {
     const parsed = await rssParser.parseString(xml)
     const item = parsed.items.find((i) => i.guid === `urn:nguon:bulletins:${bulletinId}`)!
     expect(item.enclosure?.type).toBe('audio/mpeg')
-    expect((item.categories as unknown as ({ _: string } | string)[]).map((c) => (typeof c === 'string' ? c : c._))).toContain('emergency')
+    expect((item.categories as unknown as ({ _: string } | string)[]).map((c) => (typeof c === 'string' ? c : c._))).toContain('priority')
     expect(item.enclosure!.url).toMatch(/\/api\/media\/file\/ban-tin-.+\.mp3$/)
     const audio = await fetch(onTestServer(url(), item.enclosure!.url))
     expect(audio.status).toBe(200)
@@ -192,7 +188,7 @@ describe('loudspeaker bulletins', () => {
     expect(attachment).toMatchObject({ mime_type: 'audio/mpeg' })
     expect(attachment.size_in_bytes).toBeGreaterThan(0)
     expect(attachment.duration_in_seconds).toBeGreaterThan(2)
-    expect(item._nguon).toMatchObject({ priority: 'emergency', slot: expect.stringMatching(/^\d\d:\d\d$/) })
+    expect(item._nguon).toMatchObject({ priority: 'priority', slot: expect.stringMatching(/^\d\d:\d\d$/) })
     // Bulletins stay out of the text feeds of the same channel.
     expect(await (await feed('/feeds/loudspeaker/feed.json', { token: tokens.commune })).text()).not.toContain('urn:nguon:bulletins:')
   })

@@ -1,9 +1,15 @@
 import * as migration_20261128_024300_initial from './20261128_024300_initial';
+import * as migration_20261128_044523_emergency_bulletins from './20261128_044523_emergency_bulletins';
 
 export const migrations = [
   {
     up: migration_20261128_024300_initial.up,
     down: migration_20261128_024300_initial.down,
-    name: '20261128_024300_initial'
+    name: '20261128_024300_initial',
+  },
+  {
+    up: migration_20261128_044523_emergency_bulletins.up,
+    down: migration_20261128_044523_emergency_bulletins.down,
+    name: '20261128_044523_emergency_bulletins'
   },
 ];
