@@ -29,6 +29,8 @@ export type BulletinFeedItem = {
   /** `YYYY-MM-DD` and `HH:MM`, Vietnam time. */
   date: string
   slot: string
+  /** An emergency bulletin played at once, outside the daily slots. */
+  outOfSlot?: true
   priority: BroadcastPriority
   readAloudSeconds: number
   unit?: { code: string; name: string }
@@ -62,6 +64,7 @@ function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }): string 
     item.unit?.code ? textElement('category', item.unit.code, { domain: 'urn:nguon:units' }) : '',
     textElement('nguon:version', String(item.version)),
     textElement('nguon:slot', item.slot),
+    item.outOfSlot ? textElement('nguon:outOfSlot', 'true') : '',
     textElement('nguon:airsAt', item.airsAt),
     textElement('nguon:priority', item.priority),
     textElement('nguon:audioSource', item.audio.source),
@@ -99,6 +102,7 @@ export type BulletinJsonItem = {
     version: number
     date: string
     slot: string
+    outOfSlot?: true
     airsAt: string
     priority: BroadcastPriority
     readAloudSeconds: number
@@ -130,6 +134,7 @@ export function bulletinsJsonFeed(meta: AudioFeedMeta, items: BulletinFeedItem[]
           version: item.version,
           date: item.date,
           slot: item.slot,
+          ...(item.outOfSlot ? { outOfSlot: true as const } : {}),
           airsAt: item.airsAt,
           priority: item.priority,
           readAloudSeconds: item.readAloudSeconds,

@@ -31,6 +31,7 @@ export function toBulletinFeedItem({ doc, serverURL }: { doc: Doc; serverURL: st
     readAloudSeconds: Number(doc.readAloudSeconds ?? 0),
     script: typeof doc.script === 'string' ? doc.script : '',
     slot: typeof doc.slot === 'string' ? doc.slot : '',
+    ...(doc.outOfSlot === true ? { outOfSlot: true as const } : {}),
     title: typeof doc.title === 'string' ? doc.title : `Bản tin ${doc.id}`,
     url: `${serverURL}/api/bulletins/${doc.id}`,
     version: Number(doc.version ?? 0),

@@ -41,6 +41,16 @@ describe('audio feeds', () => {
     expect(feed.items[1].attachments).toBeUndefined()
   })
 
+  it('marks an emergency bulletin played outside the daily slots, and only that one', async () => {
+    const atOnce = { ...bulletin(3), outOfSlot: true as const, slot: '14:07' }
+    const json = bulletinsJsonFeed(meta, [atOnce, bulletin(1)])
+    expect(json.items[0]._nguon).toMatchObject({ outOfSlot: true, priority: 'emergency', slot: '14:07' })
+    expect(json.items[1]._nguon).not.toHaveProperty('outOfSlot')
+    const xml = renderPodcast(meta, [atOnce, bulletin(1)])
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml.match(/<nguon:outOfSlot>true<\/nguon:outOfSlot>/g)).toHaveLength(1)
+  })
+
   it('rounds durations to whole seconds, at least one', () => {
     expect(wholeSeconds(0.2)).toBe(1)
     expect(wholeSeconds(61.5)).toBe(62)
