@@ -61,7 +61,7 @@ async function main() {
   ])
   const config = await configPromise
   const payload = await getPayload({ config })
-  await seedPlan232(payload, { demoPassword: 'nguon-demo-2023' })
+  await seedPlan232(payload, { demoPassword: 'nguon-demo-2023', sampleContent: false }) // exactly the 10,000 items below
   const campaign = (await payload.find({ collection: 'campaigns', depth: 0, limit: 1, overrideAccess: true })).docs[0]!
   const units = (await payload.find({ collection: 'units', depth: 0, limit: 50, overrideAccess: true })).docs.map((u) => u.id)
   const admin = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'admin@nguon.local' } } })).docs[0]!

@@ -1,4 +1,4 @@
-// `npm run seed`: load Plan 232 and the demo users; running it again changes nothing.
+// `npm run seed`: load Plan 232, the demo users and the sample content; running it again changes nothing.
 import { getPayload } from 'payload'
 
 import { closeDatabaseConnections } from '../db'
@@ -18,16 +18,13 @@ async function run(): Promise<void> {
     throw err
   }
   process.env.DISABLE_PAYLOAD_HMR = 'true'
-  const [{ default: config }, { seedPlan232 }] = await Promise.all([import('../../payload.config'), import('./seedPlan232')])
+  const [{ default: config }, { describeSeed, seedPlan232 }] = await Promise.all([import('../../payload.config'), import('./seedPlan232')])
   const payload = await getPayload({ config })
-  const { created } = await seedPlan232(payload, { demoPassword })
-  const total = Object.values(created).reduce((a, b) => a + b, 0)
-  console.log(
-    total === 0
-      ? 'nguon seed: Plan 232 is already loaded; nothing changed.'
-      : `nguon seed: created ${created.campaigns} campaign(s), ${created.units} unit(s), ${created.slogans} slogan(s), ${created.users} demo user(s).`,
-  )
-  if (!demoPassword) console.log('nguon seed: demo users skipped (production without DEMO_PASSWORD).')
+  const started = Date.now()
+  const result = await seedPlan232(payload, { demoPassword })
+  const total = Object.values(result.created).reduce((a, b) => a + b, 0)
+  console.log(total === 0 ? 'nguon seed: Plan 232 is already loaded; nothing changed.' : `nguon seed: ${describeSeed(result)} (${Date.now() - started} ms).`)
+  if (!demoPassword) console.log('nguon seed: demo users and sample content skipped (production without DEMO_PASSWORD).')
   await payload.destroy()
   await closeDatabaseConnections(payload.db)
   process.exit(0)

@@ -1,7 +1,7 @@
 // On the first start (no users, no campaigns), load Plan 232 so a newcomer has something to work with.
 import type { Payload } from 'payload'
 
-import { seedPlan232 } from './seedPlan232'
+import { describeSeed, seedPlan232 } from './seedPlan232'
 
 export async function seedIfEmpty(payload: Payload, { demoPassword }: { demoPassword: null | string }): Promise<boolean> {
   const [users, campaigns] = await Promise.all([
@@ -10,10 +10,10 @@ export async function seedIfEmpty(payload: Payload, { demoPassword }: { demoPass
   ])
   if (users.totalDocs > 0 || campaigns.totalDocs > 0) return false
   const started = Date.now()
-  const { created } = await seedPlan232(payload, { demoPassword })
+  const result = await seedPlan232(payload, { demoPassword })
   payload.logger.info({
-    msg: `Empty database: loaded Plan 232 demo data in ${Date.now() - started} ms`,
-    ...created,
+    msg: `Empty database: loaded Plan 232 demo data in ${Date.now() - started} ms: ${describeSeed(result)}`,
+    ...result.created,
   })
   return true
 }

@@ -1,25 +1,43 @@
-// Loads Plan 232 (campaign, units, slogans) and the demo users; idempotent, and all-or-nothing in one transaction.
+// Loads Plan 232 (campaign, units, slogans), the demo users and, with them, the sample content; idempotent, and
+// all-or-nothing in one transaction.
 import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import type { WorkflowState } from '../content/vocabulary'
+
 import { lexicalFromText } from '../content/lexical'
-import { DEMO_USERS } from './demoUsers'
+import { SEED_WRITE } from '../workflow/performWorkflowAction'
+import { DEMO_USERS, type DemoUser } from './demoUsers'
+import { campaignHasContent, loadSampleContent, noSampleContent, type SampleContentCounts } from './loadSampleContent'
 import { PLAN_232_CAMPAIGN, PLAN_232_DISPLAY_WINDOW, PLAN_232_SLOGANS, PLAN_232_UNITS } from './plan-232'
+import { SAMPLE_AUTHORS } from './sampleContent'
 
-export type SeedCounts = { campaigns: number; slogans: number; units: number; users: number }
-export type SeedResult = { created: SeedCounts }
+export type SeedCounts = SampleContentCounts & { campaigns: number; slogans: number; units: number; users: number }
+/** What this run created; `sampleByState` counts the sample items by the review state they were left in. */
+export type SeedResult = { created: SeedCounts; sampleByState: Partial<Record<WorkflowState, number>> }
 
-/** Tells hooks that this write is the seed, not a person (no notifications, no workflow events). */
-export const SEED_CONTEXT = { isSeed: true } as const
+/** Tells hooks and the workflow that this write is the seed: decisions are recorded, but nobody is emailed and no webhook is queued. */
+export const SEED_CONTEXT = { [SEED_WRITE]: true } as const
 
 type Id = number | string
 
-export async function seedPlan232(payload: Payload, { demoPassword }: { demoPassword: null | string }): Promise<SeedResult> {
+export async function seedPlan232(
+  payload: Payload,
+  {
+    demoPassword,
+    sampleContent = true,
+  }: {
+    demoPassword: null | string
+    /** With the demo users, also the sample articles, talking points and briefs; suites that count their own items say false. */
+    sampleContent?: boolean
+  },
+): Promise<SeedResult> {
   const req = await createLocalReq({ context: { ...SEED_CONTEXT } }, payload)
   await initTransaction(req)
   try {
-    const created: SeedCounts = { campaigns: 0, slogans: 0, units: 0, users: 0 }
+    let sample = noSampleContent()
+    const created = { campaigns: 0, slogans: 0, units: 0, users: 0 }
     const unitIds = new Map<string, Id>()
     for (const unit of PLAN_232_UNITS) {
       const { id, isNew } = await upsertUnit(req, unit)
@@ -38,29 +56,55 @@ export async function seedPlan232(payload: Payload, { demoPassword }: { demoPass
       created.slogans++
     }
     if (demoPassword) {
-      for (const user of DEMO_USERS) {
-        if (await findOne(req, 'users', { email: { equals: user.email } })) continue
-        await payload.create({
-          collection: 'users',
-          data: {
-            email: user.email,
-            name: user.name,
-            password: demoPassword,
-            roles: user.roles,
-            unit: user.unitCode ? (unitIds.get(user.unitCode) as number) : undefined,
-          },
-          overrideAccess: true,
-          req,
-        })
-        created.users++
+      // Sample content only with the demo users, and only into a campaign nobody has written for yet.
+      const withSample = sampleContent && !(await campaignHasContent(req, campaignId))
+      for (const user of withSample ? [...DEMO_USERS, ...SAMPLE_AUTHORS] : DEMO_USERS) {
+        if (await createUserIfMissing(req, { demoPassword, unitIds, user })) created.users++
       }
+      if (withSample) sample = await loadSampleContent({ campaignId, req })
     }
     await commitTransaction(req)
-    return { created }
+    return { created: { ...created, ...sample.created }, sampleByState: sample.byState }
   } catch (err) {
     await killTransaction(req)
     throw err
   }
+}
+
+const STATE_WORDS: Partial<Record<WorkflowState, string>> = {
+  changes_requested: 'sent back',
+  draft: 'draft',
+  in_review: 'in review',
+  published: 'published',
+}
+
+/** One line for the logs: what the run created, e.g. "created 1 campaign(s), … sample content: 9 article(s), … (10 published, …)". */
+export function describeSeed({ created, sampleByState }: SeedResult): string {
+  const plan = `created ${created.campaigns} campaign(s), ${created.units} unit(s), ${created.slogans} slogan(s), ${created.users} demo user(s)`
+  const items = created.articles + created.talkingPoints + created.briefs
+  if (items === 0) return plan
+  const states = Object.entries(sampleByState).map(([state, n]) => `${n} ${STATE_WORDS[state as WorkflowState] ?? state}`)
+  return `${plan}; sample content: ${created.articles} article(s), ${created.talkingPoints} talking-points sheet(s), ${created.briefs} brief(s) (${states.join(', ')})`
+}
+
+async function createUserIfMissing(
+  req: PayloadRequest,
+  { demoPassword, unitIds, user }: { demoPassword: string; unitIds: Map<string, Id>; user: DemoUser },
+): Promise<boolean> {
+  if (await findOne(req, 'users', { email: { equals: user.email } })) return false
+  await req.payload.create({
+    collection: 'users',
+    data: {
+      email: user.email,
+      name: user.name,
+      password: demoPassword,
+      roles: user.roles,
+      unit: user.unitCode ? (unitIds.get(user.unitCode) as number) : undefined,
+    },
+    overrideAccess: true,
+    req,
+  })
+  return true
 }
 
 async function findOne(

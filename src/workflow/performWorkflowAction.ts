@@ -29,6 +29,10 @@ export const PUBLISH_SCHEDULED_TASK = 'publishScheduled' as const
 
 const workflowContext = { [WORKFLOW_WRITE]: true }
 
+/** Set on req.context by the seed: its demo decisions are recorded like any other, but nobody is emailed and no webhook is queued. */
+export const SEED_WRITE = 'isSeed' as const
+const isSeedWrite = (req: PayloadRequest): boolean => req.context?.[SEED_WRITE] === true
+
 async function findItem({
   collection,
   draft,
@@ -65,6 +69,7 @@ export async function recordEvent({
   action,
   actor,
   actorName,
+  at = new Date(),
   collection,
   from,
   itemId,
@@ -76,6 +81,8 @@ export async function recordEvent({
   action: WorkflowAction | 'publish'
   actor: Id
   actorName?: null | string
+  /** When the decision was taken: the `now` of the action. */
+  at?: Date
   collection: ContentCollection
   from: WorkflowState
   itemId: Id
@@ -91,7 +98,7 @@ export async function recordEvent({
       action,
       actor: actor as number,
       actorName: actorName ?? null,
-      at: new Date().toISOString(),
+      at: at.toISOString(),
       from,
       itemCollection: collection,
       itemId: String(itemId),
@@ -143,9 +150,9 @@ export async function publishLatestVersion({
   })
   // Webhooks (src/delivery): queued in this transaction, sent in the background; a live item being replaced is a correction.
   const wasLive = (live as null | { _status?: string })?._status === 'published'
-  await queueDeliveries({ collection, event: wasLive ? 'item.corrected' : 'item.published', id, payload: req.payload, req })
+  if (!isSeedWrite(req)) await queueDeliveries({ collection, event: wasLive ? 'item.corrected' : 'item.published', id, payload: req.payload, req })
   // An emergency for the loudspeakers is played at once, in its own bulletin (src/audio/emergencyBulletin.ts).
-  if (!wasLive) await queueEmergencyBulletin({ collection, item: doc as never, req })
+  if (!wasLive && !isSeedWrite(req)) await queueEmergencyBulletin({ collection, item: doc as never, req })
   return doc
 }
 
@@ -254,7 +261,7 @@ export async function performWorkflowAction({
           req,
         })
         // Webhooks (src/delivery): the kill goes to the outlets that hold the item.
-        if (from === 'published') await queueDeliveries({ collection, event: 'item.withdrawn', id, payload: req.payload, req })
+        if (from === 'published' && !isSeedWrite(req)) await queueDeliveries({ collection, event: 'item.withdrawn', id, payload: req.payload, req })
         break
       default:
         doc = await setDraftState({
@@ -264,9 +271,9 @@ export async function performWorkflowAction({
           req,
         })
     }
-    await recordEvent({ action, actor: user.id, actorName: (user as { name?: string }).name, collection, from, itemId: id, note, req, to: next.to, version })
+    await recordEvent({ action, actor: user.id, actorName: (user as { name?: string }).name, at: now, collection, from, itemId: id, note, req, to: next.to, version })
     if (startedHere) await commitTransaction(req)
-    void notifyAfterDecision({ action, collection, item: { ...latest, ...doc } as WorkflowItem, note, payload: req.payload, to: next.to, actor: user })
+    if (!isSeedWrite(req)) void notifyAfterDecision({ action, collection, item: { ...latest, ...doc } as WorkflowItem, note, payload: req.payload, to: next.to, actor: user })
     return { body: { doc }, status: 200 }
   } catch (err) {
     if (startedHere) await killTransaction(req)
@@ -294,7 +301,7 @@ export async function publishIfDue({
   const approver = typeof latest.approvedBy === 'object' ? latest.approvedBy.id : latest.approvedBy
   const approvedAt = latest.approvedAt ? new Date(latest.approvedAt) : now
   const doc = await publishLatestVersion({ approvedAt, approver: approver!, collection, id, note: latest.reviewNote, req })
-  await recordEvent({ action: 'publish', actor: approver!, collection, from: 'scheduled', itemId: id, note: null, req, to: 'published', version: Number(doc.version) })
+  await recordEvent({ action: 'publish', actor: approver!, at: now, collection, from: 'scheduled', itemId: id, note: null, req, to: 'published', version: Number(doc.version) })
   return 'published'
 }
 

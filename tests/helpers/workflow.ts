@@ -23,7 +23,8 @@ export type WorkflowWorld = {
 
 export async function startWorkflowWorld(suite: string): Promise<WorkflowWorld> {
   const t = await startTestPayload(suite)
-  await seedPlan232(t.payload, { demoPassword: 'nguon-demo-2023' })
+  // The suites built on this world count their own items exactly, so no sample content (tests/integration/seed.test.ts covers it).
+  await seedPlan232(t.payload, { demoPassword: 'nguon-demo-2023', sampleContent: false })
   const server = await startTestServer({ config: t.config, getPayload: async () => t.payload })
   const tokens = {} as Record<Person, string>
   for (const who of PEOPLE) tokens[who] = await login(server.url, `${who}@nguon.local`)

@@ -20,7 +20,7 @@ describe('content access over REST', () => {
 
   beforeAll(async () => {
     t = await startTestPayload('access')
-    await seedPlan232(t.payload, { demoPassword: 'nguon-demo-2023' })
+    await seedPlan232(t.payload, { demoPassword: 'nguon-demo-2023', sampleContent: false })
     server = await startTestServer({ config: t.config, getPayload: async () => t.payload })
     for (const who of ['admin', 'editor', 'editor2', 'reviewer']) tokens[who] = await login(server.url, `${who}@nguon.local`)
     const { docs } = await t.payload.find({ collection: 'units', limit: 50, overrideAccess: true })

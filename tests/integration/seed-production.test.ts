@@ -10,9 +10,12 @@ describe('Plan 232 seed without a demo password (production)', () => {
   })
   afterAll(async () => t?.stop())
 
-  it('creates no demo users', async () => {
-    const { created } = await seedPlan232(t.payload, { demoPassword: null })
-    expect(created.users).toBe(0)
-    expect((await t.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(0)
+  it('creates no demo users and no sample content', async () => {
+    const { created, sampleByState } = await seedPlan232(t.payload, { demoPassword: null })
+    expect(created).toMatchObject({ articles: 0, briefs: 0, campaigns: 1, slogans: 8, talkingPoints: 0, units: 10, users: 0 })
+    expect(sampleByState).toEqual({})
+    for (const collection of ['users', 'articles', 'talking-points', 'briefs', 'workflow-events'] as const) {
+      expect((await t.payload.count({ collection, overrideAccess: true })).totalDocs, collection).toBe(0)
+    }
   })
 })
