@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { deliverySettings } from './delivery/deliverySettings'
 import { lexicalResolvesSafely, NODE_OPTIONS } from './nodeOptions'
 import { DEMO_USERS } from './seed/demoUsers'
+import { SAMPLE_AUTHORS } from './seed/sampleContent'
 import { DEFAULT_DEMO_PASSWORD, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -59,6 +60,7 @@ function printBanner(settings: Settings): void {
     const shown = settings.demoPassword === DEFAULT_DEMO_PASSWORD ? settings.demoPassword : '(the value of DEMO_PASSWORD)'
     lines.push('', `Demo logins — for trying Nguồn out only; password: ${shown}`)
     for (const user of DEMO_USERS) lines.push(`  ${user.email.padEnd(22)} ${user.roles.join(' + ')}`)
+    lines.push(`  and the sample content's editors: ${SAMPLE_AUTHORS.map((user) => `${user.email} (${user.unitCode})`).join(', ')}`)
   }
   console.log(lines.join('\n') + '\n')
 }

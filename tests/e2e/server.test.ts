@@ -22,9 +22,15 @@ describe('npm start on an empty data folder', () => {
   })
 
   it('prints the URLs and the demo logins', () => {
-    for (const text of ['/admin', '/api', '/healthz', 'admin@nguon.local', 'chief@nguon.local', 'nguon-demo-2023']) {
+    for (const text of ['/admin', '/api', '/healthz', 'admin@nguon.local', 'chief@nguon.local', 'labour@nguon.local (SLDTBXH)', 'nguon-demo-2023']) {
       expect(server.output()).toContain(text)
     }
+  })
+
+  it('lets every printed demo login in with the printed password', async () => {
+    const printed = [...new Set(server.output().match(/[a-z0-9]+@nguon\.local/g))]
+    expect(printed.length).toBe(8)
+    for (const email of printed) expect(await login(server.url, email, 'nguon-demo-2023'), email).toEqual(expect.any(String))
   })
 
   it('answers /healthz with 200', async () => {
