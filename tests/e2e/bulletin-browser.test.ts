@@ -7,9 +7,8 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_DEMO_PASSWORD } from '../../src/settings'
 import { api, login } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { openAdminAs } from '../helpers/browser'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
@@ -49,14 +48,7 @@ describe('bulletin audio and delivery resend in the admin, in a browser', () => 
     base = server.url.replace('127.0.0.1', 'localhost')
     for (const who of ['admin', 'editor', 'reviewer']) tokens[who] = await login(server.url, `${who}@nguon.local`)
 
-    ;({ context, profileDir } = await launchChromium({ locale: 'vi-VN', viewport: { height: 1000, width: 1440 } }))
-    context.setDefaultTimeout(30_000)
-    page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(`${base}/admin/login`)
-    await page.locator('#field-email').fill('admin@nguon.local')
-    await page.locator('#field-password').fill(DEFAULT_DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    ;({ context, page, profileDir } = await openAdminAs({ base, email: 'admin@nguon.local' }))
   })
 
   afterAll(async () => {

@@ -6,9 +6,8 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generateWebhookSecret, parseWebhookSecret } from '../../src/delivery/signature'
-import { DEFAULT_DEMO_PASSWORD } from '../../src/settings'
 import { api, login } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { openAdminAs } from '../helpers/browser'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
@@ -47,14 +46,7 @@ describe("an outlet's feed token and webhook secret in the admin, in a browser",
     // A token issued earlier through the API, which the one issued in the admin must replace.
     oldToken = (await api<{ token: string }>(server.url, `/api/outlets/${outletId}/token`, { body: {}, token: adminJwt })).body.token
 
-    ;({ context, profileDir } = await launchChromium({ locale: 'vi-VN', viewport: { height: 1000, width: 1440 } }))
-    context.setDefaultTimeout(30_000)
-    page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(`${base}/admin/login`)
-    await page.locator('#field-email').fill('admin@nguon.local')
-    await page.locator('#field-password').fill(DEFAULT_DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    ;({ context, page, profileDir } = await openAdminAs({ base, email: 'admin@nguon.local' }))
   })
 
   afterAll(async () => {

@@ -5,8 +5,7 @@ import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEFAULT_DEMO_PASSWORD } from '../../src/settings'
-import { launchChromium } from '../helpers/browser'
+import { openAdminAs } from '../helpers/browser'
 import { api } from '../helpers/api'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
@@ -34,16 +33,9 @@ describe('the review workflow in the admin, in a browser', () => {
   }
 
   const openAs = async (email: string): Promise<Page> => {
-    const { context, profileDir } = await launchChromium({ locale: 'vi-VN', viewport: { height: 1000, width: 1440 } })
+    const { context, page, profileDir } = await openAdminAs({ base, email })
     profiles.push(profileDir)
     contexts.push(context)
-    context.setDefaultTimeout(30_000)
-    const page = context.pages()[0] ?? (await context.newPage())
-    await page.goto(`${base}/admin/login`)
-    await page.locator('#field-email').fill(email)
-    await page.locator('#field-password').fill(DEFAULT_DEMO_PASSWORD)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
     return page
   }
 

@@ -2,7 +2,9 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { type BrowserContext, chromium } from 'playwright-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+
+import { DEFAULT_DEMO_PASSWORD } from '../../src/settings'
 
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 const CHROMIUM_ARGS = [
@@ -30,4 +32,17 @@ export async function launchChromium({
     viewport,
   })
   return { context, profileDir }
+}
+
+/** A fresh Vietnamese browser logged in to the admin at `base` as `email` (demo password), on its first page. */
+export async function openAdminAs({ base, email }: { base: string; email: string }): Promise<{ context: BrowserContext; page: Page; profileDir: string }> {
+  const { context, profileDir } = await launchChromium({ locale: 'vi-VN', viewport: { height: 1000, width: 1440 } })
+  context.setDefaultTimeout(30_000)
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(`${base}/admin/login`)
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(DEFAULT_DEMO_PASSWORD)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  return { context, page, profileDir }
 }
