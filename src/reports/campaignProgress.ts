@@ -90,15 +90,20 @@ export function deadlineFlag({ published, daysLeft }: { published: number; daysL
   return daysLeft <= DEADLINE_WARNING_DAYS ? 'deadline-near' : null
 }
 
+/** The zero counts a unit's row and the campaign totals both start from. */
+const zeroCounts = () => ({
+  items: 0,
+  byType: tally(CONTENT_COLLECTIONS),
+  byState: tally(WORKFLOW_STATES),
+  byTypeAndState: typeStateTally(),
+  published: 0,
+  publishedByChannel: tally(CHANNELS),
+})
+
 function emptyProgress(assignment: ReportAssignment, outletsTracked: boolean): UnitProgress {
   return {
     ...assignment,
-    items: 0,
-    byType: tally(CONTENT_COLLECTIONS),
-    byState: tally(WORKFLOW_STATES),
-    byTypeAndState: typeStateTally(),
-    published: 0,
-    publishedByChannel: tally(CHANNELS),
+    ...zeroCounts(),
     outletsReached: outletsTracked ? 0 : null,
     lastActivityAt: null,
     flag: null,
@@ -166,12 +171,7 @@ export function buildCampaignReport({
   })
 
   const totals: CampaignReport['totals'] = {
-    items: 0,
-    byType: tally(CONTENT_COLLECTIONS),
-    byState: tally(WORKFLOW_STATES),
-    byTypeAndState: typeStateTally(),
-    published: 0,
-    publishedByChannel: tally(CHANNELS),
+    ...zeroCounts(),
     // An outlet reached by two units counts once.
     outletsReached: outletsTracked ? new Set([...outletsByUnit.values()].flatMap((set) => [...set])).size : null,
     lastActivityAt: null,
