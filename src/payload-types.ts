@@ -187,7 +187,7 @@ export interface Article {
     [k: string]: unknown;
   } | null;
   heroImage?: (number | null) | Media;
-  workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   campaign?: (number | null) | Campaign;
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
@@ -222,6 +222,17 @@ export interface Media {
   alt: string;
   credit?: string | null;
   kind: 'photo' | 'poster' | 'banner' | 'panel' | 'leaflet' | 'audio' | 'video' | 'document';
+  /**
+   * The uploader's unit.
+   */
+  unit?: (number | null) | Unit;
+  uploadedBy?: (number | null) | User;
+  editedBy?: (number | User)[] | null;
+  /**
+   * From the live items that show this media.
+   */
+  liveReach?: ('public' | 'press' | 'internal') | null;
+  earlyReach?: ('press' | 'internal') | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -233,32 +244,6 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaigns".
- */
-export interface Campaign {
-  id: number;
-  title: string;
-  /**
-   * Made from the title when empty.
-   */
-  slug?: string | null;
-  summary?: string | null;
-  startsAt: string;
-  endsAt: string;
-  reportDueAt?: string | null;
-  status: 'planned' | 'active' | 'closed';
-  assignments?:
-    | {
-        unit: number | Unit;
-        duty?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -325,6 +310,32 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  title: string;
+  /**
+   * Made from the title when empty.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  startsAt: string;
+  endsAt: string;
+  reportDueAt?: string | null;
+  status: 'planned' | 'active' | 'closed';
+  assignments?:
+    | {
+        unit: number | Unit;
+        duty?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "talking-points".
  */
 export interface TalkingPoint {
@@ -351,7 +362,7 @@ export interface TalkingPoint {
         id?: string | null;
       }[]
     | null;
-  workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   campaign?: (number | null) | Campaign;
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
@@ -421,7 +432,7 @@ export interface Brief {
       }[]
     | null;
   distribution: 'internal' | 'press' | 'public';
-  workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   campaign?: (number | null) | Campaign;
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
@@ -459,7 +470,7 @@ export interface Slogan {
   displayUntil?: string | null;
   formats?: ('pano' | 'poster' | 'banner' | 'leaflet')[] | null;
   assets?: (number | Media)[] | null;
-  workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   campaign?: (number | null) | Campaign;
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
@@ -537,7 +548,7 @@ export interface Bulletin {
   audioError?: string | null;
   assembledAt?: string | null;
   outOfSlot?: boolean | null;
-  workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
+  workflowStatus?: ('draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn') | null;
   campaign?: (number | null) | Campaign;
   unit?: (number | null) | Unit;
   audiences?: ('public' | 'cadres' | 'press' | 'foreign')[] | null;
@@ -1122,6 +1133,11 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
   kind?: T;
+  unit?: T;
+  uploadedBy?: T;
+  editedBy?: T;
+  liveReach?: T;
+  earlyReach?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

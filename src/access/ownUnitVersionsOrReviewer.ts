@@ -1,15 +1,15 @@
 import type { Access } from 'payload'
 
-import { canReview, hasRole, unitIdOf } from './roles'
+import { readableUnits } from './readableUnits'
 
 /**
- * Version history: reviewers and admins see every unit's, an editor only their own unit's. The rule runs
- * on the versions table, where the item's fields live under `version.`.
+ * Version history: admins and reviewers of every unit see every unit's; editors and reviewers limited to some units
+ * see those units' only. The rule runs on the versions table, where the item's fields live under `version.`.
  */
 export const ownUnitVersionsOrReviewer: Access = ({ req }) => {
   const user = req.user as never
-  if (canReview(user)) return true
-  const unit = unitIdOf(user)
-  if (!hasRole(user, 'editor') || unit === null) return false
-  return { 'version.unit': { equals: unit } }
+  if (!user) return false
+  const units = readableUnits(user)
+  if (units === null) return true
+  return units.length ? { 'version.unit': { in: units } } : false
 }

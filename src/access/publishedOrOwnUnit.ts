@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { canReview, unitIdOf } from './roles'
+import { readableUnits } from './readableUnits'
 
 /** What anyone may read: published items meant for the public. */
 export const publicWhere = (audienceField: { field: string; value: string }): Where => ({
@@ -8,16 +8,17 @@ export const publicWhere = (audienceField: { field: string; value: string }): Wh
 })
 
 /**
- * Read access for content: reviewers and admins read everything, editors their unit's items and
- * everything published, anonymous readers only published items meant for the public.
+ * Read access for content: admins and reviewers of every unit read everything; editors read their unit's items
+ * and everything published; a reviewer limited to some units reads those units' items and everything published;
+ * anonymous readers only published items meant for the public.
  */
 export const publishedOrOwnUnit =
   (audienceField = { field: 'audiences', value: 'public' }): Access =>
   ({ req }) => {
     const user = req.user as never
     if (!user) return publicWhere(audienceField)
-    if (canReview(user)) return true
-    const unit = unitIdOf(user)
+    const units = readableUnits(user)
+    if (units === null) return true
     const published: Where = { _status: { equals: 'published' } }
-    return unit === null ? published : { or: [published, { unit: { equals: unit } }] }
+    return units.length ? { or: [published, { unit: { in: units } }] } : published
   }

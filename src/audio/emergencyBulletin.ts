@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ContentCollection } from '../content/vocabulary'
 
-import { WORKFLOW_WRITE } from '../../hooks/keepPublishingInWorkflow'
+import { WORKFLOW_WRITE } from '../../hooks/markUserWrite'
 import { notifyAfterDecision } from '../workflow/notify'
 import { VIETNAM_OFFSET_MINUTES } from './bulletinAssembly'
 import { BULLETINS_QUEUE, GENERATE_BULLETIN_AUDIO_TASK } from './bulletinAudio'

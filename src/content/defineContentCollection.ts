@@ -2,11 +2,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
-import { enforceOwnUnit } from '../../hooks/enforceOwnUnit'
-import { guardEditableState } from '../../hooks/guardEditableState'
-import { keepPublishingInWorkflow } from '../../hooks/keepPublishingInWorkflow'
-import { recordEditor } from '../../hooks/recordEditor'
-import { setAuthor } from '../../hooks/setAuthor'
+import { guardContentDelete, guardContentWrite } from '../../hooks/guardContentWrite'
+import { markUserWrite } from '../../hooks/markUserWrite'
 import { canCreateContent } from '../access/canCreateContent'
 import { isAdmin } from '../access/isAdmin'
 import { ownUnitOrAdmin } from '../access/ownUnitOrAdmin'
@@ -63,10 +60,12 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
     fields: [workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields())],
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), setAuthor, enforceOwnUnit, guardEditableState, recordEditor],
+      // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.
+      beforeChange: [guardContentWrite, ...(hooks.beforeChange ?? [])],
+      beforeDelete: [guardContentDelete, ...(hooks.beforeDelete ?? [])],
       afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration],
       afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration],
-      beforeOperation: [...(hooks.beforeOperation ?? []), keepPublishingInWorkflow],
+      beforeOperation: [markUserWrite, ...(hooks.beforeOperation ?? [])],
     },
     versions: { drafts: true, maxPerDoc: 100 },
   }

@@ -6,6 +6,7 @@ import type { DeliveryEvent, PastDelivery } from './recipients'
 
 import { CONTENT_COLLECTIONS, type ContentCollection, type Locale } from '../content/vocabulary'
 import { ninjsItem } from '../feeds/ninjs'
+import { mediaLinkFor } from '../media/signedMediaUrl'
 import { toFeedItem } from '../feeds/toFeedItem'
 import { outletsHoldingItem } from './recipients'
 import { newWebhookId, webhookBody, webhookIdFor } from './webhookMessage'
@@ -83,7 +84,9 @@ export async function queueDeliveries({
   for (const outlet of recipients) {
     const subscriber = outlet as unknown as SubscribingOutlet
     const language = languageOf(subscriber)
-    const feedItem = toFeedItem({ collection, doc: await docIn(language), language, serverURL: payload.config.serverURL })
+    const serverURL = payload.config.serverURL
+    const mediaLink = (media: Record<string, unknown>) => mediaLinkFor({ level: subscriber.accessLevel, media, secret: payload.secret, serverURL })
+    const feedItem = toFeedItem({ collection, doc: await docIn(language), language, mediaLink, serverURL })
     const body = webhookBody({ data: ninjsItem(feedItem, sharedChannel(subscriber, item)), timestamp: now.toISOString(), type: event })
     // An expiry has no write to hang a transaction on; two workers finding it collide on this id instead.
     const webhookId = event === 'item.expired' ? webhookIdFor(`${outlet.id}:${collection}:${id}:expired:${String(live.expireAt)}`) : newWebhookId()

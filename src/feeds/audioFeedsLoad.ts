@@ -6,6 +6,8 @@ import type { BulletinFeedItem } from './audioFeeds'
 import type { FeedReader } from './loadFeed'
 
 import { vietnamDay } from '../audio/bulletinAssembly'
+import { mediaLinkFor } from '../media/signedMediaUrl'
+import type { MediaLink } from './toFeedItem'
 
 type Doc = Record<string, unknown>
 type Media = { filesize?: number; mimeType?: string; url?: string }
@@ -16,11 +18,12 @@ const AUDIENCES_FOR: Record<FeedReader['accessLevel'], null | string[]> = { inte
 const iso = (value: unknown): string | undefined => (typeof value === 'string' && value ? new Date(value).toISOString() : undefined)
 const absolute = (url: string, serverURL: string) => (/^https?:\/\//.test(url) ? url : `${serverURL}${url}`)
 
-export function toBulletinFeedItem({ doc, serverURL }: { doc: Doc; serverURL: string }): BulletinFeedItem {
+export function toBulletinFeedItem({ doc, mediaLink, serverURL }: { doc: Doc; mediaLink?: MediaLink; serverURL: string }): BulletinFeedItem {
   const media = doc.audio && typeof doc.audio === 'object' ? (doc.audio as Media) : undefined
   const unit = doc.unit && typeof doc.unit === 'object' ? (doc.unit as { code?: string; name?: string }) : undefined
   const approvedAt = iso(doc.approvedAt) ?? iso(doc.updatedAt)!
-  const hasAudio = Boolean(media?.url && typeof doc.audioBytes === 'number' && typeof doc.audioSeconds === 'number')
+  const audioUrl = media?.url ? (mediaLink ? mediaLink(media as Media & Record<string, unknown>) : absolute(media.url, serverURL)) : undefined
+  const hasAudio = Boolean(audioUrl && typeof doc.audioBytes === 'number' && typeof doc.audioSeconds === 'number')
   return {
     airsAt: iso(doc.airsAt) ?? approvedAt,
     date: typeof doc.date === 'string' ? vietnamDay(doc.date) : '',
@@ -44,7 +47,7 @@ export function toBulletinFeedItem({ doc, serverURL }: { doc: Doc; serverURL: st
             mimeType: media!.mimeType ?? 'audio/mpeg',
             seconds: doc.audioSeconds as number,
             source: doc.audioSource === 'recording' ? 'recording' : 'synthetic',
-            url: absolute(media!.url!, serverURL),
+            url: audioUrl!,
           },
         }
       : {}),
@@ -85,5 +88,6 @@ export async function loadBulletinFeedItems({
     .filter((b): b is string => typeof b === 'string')
     .map((b) => new Date(b).getTime())
     .filter((t) => t > now.getTime())
-  return { items: found.map((doc) => toBulletinFeedItem({ doc, serverURL })), validUntil: Math.min(now.getTime() + MAX_RENDER_AGE_MS, ...future) }
+  const mediaLink: MediaLink = (media) => mediaLinkFor({ level: reader.accessLevel, media, secret: payload.secret, serverURL })
+  return { items: found.map((doc) => toBulletinFeedItem({ doc, mediaLink, serverURL })), validUntil: Math.min(now.getTime() + MAX_RENDER_AGE_MS, ...future) }
 }

@@ -6,6 +6,7 @@ import type { FeedItem } from './types'
 
 import { CONTENT_COLLECTIONS } from '../content/vocabulary'
 import { type AccessLevel, allowedAudiences, audienceFieldOf, takesContentType } from '../delivery/wouldReceive'
+import { mediaLinkFor } from '../media/signedMediaUrl'
 import { toFeedItem } from './toFeedItem'
 
 export type { AccessLevel }
@@ -101,7 +102,15 @@ export async function loadFeedItems({
 
   const serverURL = payload.config.serverURL
   const items = found
-    .map(({ collection, doc }) => toFeedItem({ collection, doc, language: request.lang, serverURL }))
+    .map(({ collection, doc }) =>
+      toFeedItem({
+        collection,
+        doc,
+        language: request.lang,
+        mediaLink: (media) => mediaLinkFor({ level: reader.accessLevel, media, secret: payload.secret, serverURL }),
+        serverURL,
+      }),
+    )
     .sort((a, b) => b.versionCreated.localeCompare(a.versionCreated))
     .slice(0, request.limit)
 

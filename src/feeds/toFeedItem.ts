@@ -11,6 +11,9 @@ import { feedItemId } from './types'
 type Doc = Record<string, unknown>
 type Media = { alt?: string; credit?: string; height?: number; mimeType?: string; url?: string; width?: number }
 
+/** How a reader links to media (signed for press and internal outlets, see src/media/signedMediaUrl.ts); plain URLs by default. */
+export type MediaLink = (media: Media & Record<string, unknown>) => string | undefined
+
 const SAFE_HTML: sanitizeHtml.IOptions = {
   allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'] },
   allowedSchemes: ['http', 'https', 'mailto'],
@@ -31,9 +34,10 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const iso = (value: unknown): string | undefined => (typeof value === 'string' && value ? new Date(value).toISOString() : undefined)
 const rel = <T>(value: unknown): T | undefined => (value && typeof value === 'object' ? (value as T) : undefined)
 
-function image({ media, rendition, serverURL }: { media: Media | undefined; rendition: string; serverURL: string }): FeedImage[] {
+function image({ media, mediaLink, rendition, serverURL }: { media: Media | undefined; mediaLink?: MediaLink; rendition: string; serverURL: string }): FeedImage[] {
   if (!media?.url || !media.mimeType) return []
-  const url = /^https?:\/\//.test(media.url) ? media.url : `${serverURL}${media.url}`
+  const url = mediaLink ? mediaLink(media as Media & Record<string, unknown>) : /^https?:\/\//.test(media.url) ? media.url : `${serverURL}${media.url}`
+  if (!url) return []
   return [{ alt: media.alt, credit: media.credit, height: media.height, mimeType: media.mimeType, rendition, url, width: media.width }]
 }
 
@@ -99,11 +103,13 @@ export function toFeedItem({
   collection,
   doc,
   language,
+  mediaLink,
   serverURL,
 }: {
   collection: ContentCollection
   doc: Doc
   language: Locale
+  mediaLink?: MediaLink
   serverURL: string
 }): FeedItem {
   const unit = rel<{ code?: string; name?: string }>(doc.unit)
@@ -112,8 +118,8 @@ export function toFeedItem({
   const isEmbargoed = doc.workflowStatus === 'scheduled'
   const approvedAt = iso(doc.approvedAt) ?? iso(doc.updatedAt)!
   const images = [
-    ...image({ media: rel<Media>(doc.heroImage), rendition: 'hero', serverURL }),
-    ...((doc.assets as unknown[]) ?? []).flatMap((asset, i) => image({ media: rel<Media>(asset), rendition: `asset-${i + 1}`, serverURL })),
+    ...image({ media: rel<Media>(doc.heroImage), mediaLink, rendition: 'hero', serverURL }),
+    ...((doc.assets as unknown[]) ?? []).flatMap((asset, i) => image({ media: rel<Media>(asset), mediaLink, rendition: `asset-${i + 1}`, serverURL })),
     ...(collection === 'slogans' ? sloganProofImages({ doc, language, serverURL }) : []),
   ]
   return {

@@ -1,15 +1,17 @@
 // Fields the workflow owns. Clients can never write them: field access refuses, only the server (overrideAccess) sets them.
-import type { DateField, Field, RelationshipField, SelectField } from 'payload'
+import type { DateField, Field, FieldAccess, RelationshipField, SelectField } from 'payload'
 
 import { label, options } from '../i18n/label'
 
 const serverOnly = { create: () => false, update: () => false }
+/** Review data is internal: anonymous readers (and so the public web) never receive who wrote, who approved, or the notes. */
+const internal = { ...serverOnly, read: (({ req }) => Boolean(req.user)) as FieldAccess }
 
 export const workflowStatusField = (overrides: Partial<SelectField> = {}): SelectField =>
   ({
     name: 'workflowStatus',
     type: 'select',
-    required: true,
+    // Not `required`: the server always sets it, and GraphQL would otherwise make clients send a field it ignores.
     index: true,
     defaultValue: 'draft',
     label: label('Trạng thái duyệt', 'Review status'),
@@ -33,7 +35,7 @@ export const authorField = (overrides: Partial<RelationshipField> = {}): Relatio
     relationTo: 'users',
     index: true,
     label: label('Người soạn', 'Author'),
-    access: serverOnly,
+    access: internal,
     admin: { position: 'sidebar', readOnly: true },
     ...overrides,
   }) as RelationshipField
@@ -79,7 +81,7 @@ export const workflowRecordFields = (): Field[] => [
     name: 'reviewNote',
     type: 'textarea',
     label: label('Ghi chú duyệt gần nhất', 'Latest review note'),
-    access: serverOnly,
+    access: internal,
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.reviewNote) },
   },
   {
@@ -87,7 +89,7 @@ export const workflowRecordFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     label: label('Người duyệt', 'Approved by'),
-    access: serverOnly,
+    access: internal,
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approvedBy) },
   },
   {
@@ -111,7 +113,7 @@ export const workflowRecordFields = (): Field[] => [
     relationTo: 'users',
     hasMany: true,
     label: label('Người soạn/sửa phiên bản chờ duyệt', 'Edited by (pending version)'),
-    access: serverOnly,
+    access: internal,
     admin: { hidden: true },
   },
 ]

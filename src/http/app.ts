@@ -4,8 +4,10 @@ import type { Payload } from 'payload'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import { createServer, type Server } from 'node:http'
 
+import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
+import { serveMediaFile } from '../media/serveMediaFile'
 import { healthHandler } from './health'
 
 export type AppDeps = {
@@ -21,6 +23,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.set('trust proxy', 'loopback')
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
+  app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
+  app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
   app.use('/admin', preferVietnameseAdmin)
   if (nextHandler) app.all('/{*splat}', nextHandler)
@@ -44,6 +48,19 @@ const jsonErrors: ErrorRequestHandler = (err, req, res, _next) => {
   console.error(`nguon: ${req.method} ${req.path} failed:`, err)
   if (res.headersSent) return
   res.status(500).json({ error: 'Lỗi máy chủ / Internal server error' })
+}
+
+/**
+ * Restoring a version of a reviewed item makes a new draft version (on a live item: a correction); restoring over the
+ * live version itself would publish without review, so REST restores (the admin's Restore button included) are drafts.
+ */
+const restoreAsDraft: RequestHandler = (req, _res, next) => {
+  if ((REVIEWED_COLLECTIONS as readonly string[]).includes(String(req.params.collection))) {
+    const url = new URL(req.originalUrl, 'http://localhost')
+    url.searchParams.set('draft', 'true')
+    req.url = req.originalUrl = `${url.pathname}${url.search}`
+  }
+  next()
 }
 
 /**

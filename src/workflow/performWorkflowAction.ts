@@ -3,12 +3,15 @@ import type { PayloadRequest, TypedUser } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
-import { WORKFLOW_WRITE } from '../../hooks/keepPublishingInWorkflow'
+import { serverReq } from '../../hooks/markUserWrite'
 import type { ContentCollection, WorkflowState } from '../content/vocabulary'
 import { queueEmergencyBulletin } from '../audio/emergencyBulletin'
 import { queueDeliveries } from '../delivery/queueDeliveries'
+import { mediaIdsOf } from '../media/mediaUse'
+import { refreshMediaReach } from '../media/refreshMediaReach'
 import { notifyAfterDecision } from './notify'
 import { authorizeAction, type WorkflowActor, type WorkflowSubject } from './permissions'
+import { findItem, readLockedItem } from './readItem'
 import { transition, type WorkflowAction } from './stateMachine'
 
 type Id = number | string
@@ -27,29 +30,9 @@ export type WorkflowItem = WorkflowSubject & {
 export const SCHEDULED_QUEUE = 'scheduled'
 export const PUBLISH_SCHEDULED_TASK = 'publishScheduled' as const
 
-const workflowContext = { [WORKFLOW_WRITE]: true }
-
 /** Set on req.context by the seed: its demo decisions are recorded like any other, but nobody is emailed and no webhook is queued. */
 export const SEED_WRITE = 'isSeed' as const
 const isSeedWrite = (req: PayloadRequest): boolean => req.context?.[SEED_WRITE] === true
-
-async function findItem({
-  collection,
-  draft,
-  id,
-  req,
-}: {
-  collection: ContentCollection
-  draft: boolean
-  id: Id
-  req: PayloadRequest
-}): Promise<null | WorkflowItem> {
-  try {
-    return (await req.payload.findByID({ collection, depth: 0, draft, id, overrideAccess: true, req })) as unknown as WorkflowItem
-  } catch {
-    return null
-  }
-}
 
 async function canRead({ collection, id, req }: { collection: ContentCollection; id: Id; req: PayloadRequest }) {
   try {
@@ -93,7 +76,6 @@ export async function recordEvent({
 }): Promise<void> {
   await req.payload.create({
     collection: 'workflow-events',
-    context: workflowContext,
     data: {
       action,
       actor: actor as number,
@@ -107,7 +89,7 @@ export async function recordEvent({
       version,
     },
     overrideAccess: true,
-    req,
+    req: serverReq(req),
   })
 }
 
@@ -175,14 +157,34 @@ async function writeItem({
 }): Promise<Record<string, unknown>> {
   return (await req.payload.update({
     collection,
-    context: workflowContext,
     data: data as never,
     depth: 0,
     draft,
     id,
     overrideAccess: true,
-    req,
+    req: serverReq(req),
   })) as unknown as Record<string, unknown>
+}
+
+/**
+ * Takes an item down with the text that was live, not a correction waiting beside it: the live version is first
+ * restored as the latest (all locales), then marked withdrawn, so kill notices quote what readers saw.
+ */
+async function takeDown({ collection, data, id, req }: { collection: ContentCollection; data: Record<string, unknown>; id: Id; req: PayloadRequest }) {
+  const { docs } = await req.payload.findVersions({
+    collection,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req: serverReq(req),
+    sort: '-updatedAt',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+  })
+  const liveVersion = docs[0] as undefined | { id: Id; latest?: boolean }
+  if (liveVersion && !liveVersion.latest) {
+    await req.payload.restoreVersion({ collection, depth: 0, draft: false, id: String(liveVersion.id), overrideAccess: true, req: serverReq(req) })
+  }
+  return writeItem({ collection, data, draft: false, id, req })
 }
 
 /** Writes the new state on the latest version (a draft version, so a live item stays live). */
@@ -208,28 +210,34 @@ export async function performWorkflowAction({
 }): Promise<WorkflowOutcome> {
   const user = req.user as (TypedUser & WorkflowActor) | null
   if (!user) return { body: { error: 'Cần đăng nhập / Log in first' }, status: 401 }
-  const latest = await findItem({ collection, draft: true, id, req })
-  if (!latest || !(await canRead({ collection, id, req }))) {
-    return { body: { error: 'Không tìm thấy tin bài / Item not found' }, status: 404 }
-  }
-  const authorization = authorizeAction({ action, actor: user, item: latest })
-  if (!authorization.allowed) return { body: { error: authorization.reason }, status: 403 }
-
-  // A live item may be withdrawn even while a correction of it is being drafted.
-  const live = action === 'withdraw' ? await findItem({ collection, draft: false, id, req }) : null
-  const from: WorkflowState =
-    live?.workflowStatus === 'published' ? 'published' : ((latest.workflowStatus ?? 'draft') as WorkflowState)
-  const embargo = publishAt ?? latest.publishAt ?? null
-  const next = transition({ action, from, now, publishAt: embargo ? new Date(embargo) : null })
-  if (!next.ok) {
-    return {
-      body: { action, error: `Không thể “${action}” khi đang ở trạng thái “${from}” / Cannot ${action} an item that is ${from}`, from },
-      status: 409,
-    }
-  }
-
+  // Decisions on one item are serialised: the lock is taken first in the transaction and the state read after it,
+  // so of two decisions racing from one state exactly one wins and the other sees the state it lost to.
   const startedHere = await initTransaction(req)
   try {
+    const { isLive, latest, live } = await readLockedItem({ collection, id, req })
+    const refuse = async (outcome: WorkflowOutcome): Promise<WorkflowOutcome> => {
+      if (startedHere) await killTransaction(req)
+      return outcome
+    }
+    if (!latest || !(await canRead({ collection, id, req }))) {
+      return refuse({ body: { error: 'Không tìm thấy tin bài / Item not found' }, status: 404 })
+    }
+    const authorization = authorizeAction({ action, actor: user, item: latest })
+    if (!authorization.allowed) return refuse({ body: { error: authorization.reason }, status: 403 })
+
+    // A live item may be withdrawn even while a correction of it is being drafted.
+    const from: WorkflowState = action === 'withdraw' && isLive ? 'published' : ((latest.workflowStatus ?? 'draft') as WorkflowState)
+    const embargo = publishAt ?? (latest.publishAt as null | string | undefined) ?? null
+    const next = transition({ action, from, now, publishAt: embargo ? new Date(embargo) : null })
+    if (!next.ok) {
+      return refuse({
+        body: { action, error: `Không thể “${action}” khi đang ở trạng thái “${from}” / Cannot ${action} an item that is ${from}`, from },
+        status: 409,
+      })
+    }
+    // The media these versions show: how far it may be seen changes when they go live, are scheduled or come down.
+    const shownMedia = new Set([...mediaIdsOf(collection, latest), ...mediaIdsOf(collection, live)])
+
     let doc: Record<string, unknown>
     let version = latest.version ?? 0
     switch (next.to) {
@@ -253,10 +261,9 @@ export async function performWorkflowAction({
         })
         break
       case 'withdrawn':
-        doc = await writeItem({
+        doc = await takeDown({
           collection,
           data: { _status: 'draft', reviewNote: note, withdrawnAt: now.toISOString(), workflowStatus: 'withdrawn' },
-          draft: false,
           id,
           req,
         })
@@ -272,6 +279,7 @@ export async function performWorkflowAction({
         })
     }
     await recordEvent({ action, actor: user.id, actorName: (user as { name?: string }).name, at: now, collection, from, itemId: id, note, req, to: next.to, version })
+    if (next.to === 'published' || next.to === 'scheduled' || next.to === 'withdrawn') await refreshMediaReach({ mediaIds: shownMedia, req })
     if (startedHere) await commitTransaction(req)
     if (!isSeedWrite(req)) void notifyAfterDecision({ action, collection, item: { ...latest, ...doc } as WorkflowItem, note, payload: req.payload, to: next.to, actor: user })
     return { body: { doc }, status: 200 }
@@ -281,7 +289,10 @@ export async function performWorkflowAction({
   }
 }
 
-/** The scheduled-publish job: publishes an approved, embargoed item once its time has come; a no-op otherwise. */
+/**
+ * The scheduled-publish job: publishes an approved, embargoed item once its time has come; a no-op otherwise. Runs
+ * under the item's lock, so two workers (or a withdrawal at the same moment) never publish it twice.
+ */
 export async function publishIfDue({
   collection,
   id,
@@ -293,15 +304,26 @@ export async function publishIfDue({
   now?: Date
   req: PayloadRequest
 }): Promise<'not-due' | 'published' | 'skipped'> {
-  const latest = (await findItem({ collection, draft: true, id, req })) as
-    | (WorkflowItem & { approvedAt?: string; approvedBy?: { id: Id } | Id; reviewNote?: string })
-    | null
-  if (!latest || latest.workflowStatus !== 'scheduled') return 'skipped'
-  if (latest.publishAt && new Date(latest.publishAt).getTime() > now.getTime()) return 'not-due'
-  const approver = typeof latest.approvedBy === 'object' ? latest.approvedBy.id : latest.approvedBy
-  const approvedAt = latest.approvedAt ? new Date(latest.approvedAt) : now
-  const doc = await publishLatestVersion({ approvedAt, approver: approver!, collection, id, note: latest.reviewNote, req })
-  await recordEvent({ action: 'publish', actor: approver!, at: now, collection, from: 'scheduled', itemId: id, note: null, req, to: 'published', version: Number(doc.version) })
-  return 'published'
+  const startedHere = await initTransaction(req)
+  try {
+    const { latest, live } = await readLockedItem({ collection, id, req })
+    const scheduled = latest as (WorkflowItem & { approvedAt?: string; approvedBy?: { id: Id } | Id; reviewNote?: string }) | null
+    let result: 'not-due' | 'published' | 'skipped' = 'skipped'
+    if (scheduled?.workflowStatus === 'scheduled') {
+      if (scheduled.publishAt && new Date(scheduled.publishAt).getTime() > now.getTime()) result = 'not-due'
+      else {
+        const approver = typeof scheduled.approvedBy === 'object' ? scheduled.approvedBy.id : scheduled.approvedBy
+        const approvedAt = scheduled.approvedAt ? new Date(scheduled.approvedAt) : now
+        const doc = await publishLatestVersion({ approvedAt, approver: approver!, collection, id, note: scheduled.reviewNote, req })
+        await recordEvent({ action: 'publish', actor: approver!, at: now, collection, from: 'scheduled', itemId: id, note: null, req, to: 'published', version: Number(doc.version) })
+        await refreshMediaReach({ mediaIds: [...mediaIdsOf(collection, scheduled), ...mediaIdsOf(collection, live)], req })
+        result = 'published'
+      }
+    }
+    if (startedHere) await commitTransaction(req)
+    return result
+  } catch (err) {
+    if (startedHere) await killTransaction(req)
+    throw err
+  }
 }
-

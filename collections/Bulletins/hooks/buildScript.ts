@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { USER_EDIT } from '../../../hooks/keepPublishingInWorkflow'
+import { USER_EDIT } from '../../../hooks/markUserWrite'
 import { buildBulletinScript, bulletinTitle, slotTime, vietnamDay } from '../../../src/audio/bulletinAssembly'
 import { AUDIO_WRITE, idOfRelation } from '../../../src/audio/bulletinAudio'
 import { loadBroadcastSettings } from '../../../src/audio/broadcastSettings'

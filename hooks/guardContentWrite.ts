@@ -1,0 +1,97 @@
+// The one guard every user write of a reviewed item passes (create, duplicate, update incl. bulk and autosave, restore,
+// delete; REST, GraphQL, admin, Local API): it takes the item's lock, reads its state afresh, asks the table in
+// src/workflow/writeRules.ts, and writes the server-owned fields itself, so no path can skip, forge or clear them.
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+
+
+import type { ReviewedCollection } from '../src/content/vocabulary'
+
+import { idOf, isAdminUser, unitIdOf } from '../src/access/roles'
+import { mediaIdsOf } from '../src/media/mediaUse'
+import { mediaWritersOf } from '../src/media/mediaWriters'
+import { findItem, readLockedItem, type StoredItem } from '../src/workflow/readItem'
+import { type Actor, type ContentWrite, decideContentWrite, editorsAfter, type WriteDecision } from '../src/workflow/writeRules'
+import { Refusal } from '../src/workflow/refusal'
+import { DUPLICATED_FROM, isUserWrite, RESTORED_VERSION, type RestoredVersion, WRITE_KIND } from './markUserWrite'
+
+type Id = number | string
+
+/** Fields only the workflow writes; on a user's write they are copied from the item as it stands. */
+const WORKFLOW_OWNED = ['version', 'reviewNote', 'approvedBy', 'approvedAt', 'withdrawnAt'] as const
+
+export function refusal(decision: Extract<WriteDecision, { allowed: false }>, from?: string): never {
+  throw new Refusal(decision.reason, decision.status, from ? { from } : null)
+}
+
+const ids = (list: unknown): Id[] => ((list as (Id | { id: Id })[] | null | undefined) ?? []).map((x) => idOf(x) as Id).filter((x) => x !== null)
+
+/** Who wrote a version that a restore brings back, or the item a duplicate copies: their text comes with it. */
+async function writersCarriedOver({ collection, req }: { collection: ReviewedCollection; req: PayloadRequest }): Promise<Id[]> {
+  const restored = req.context[RESTORED_VERSION] as RestoredVersion | undefined
+  if (req.context[WRITE_KIND] === 'restore' && restored) {
+    const version = await req.payload.findVersionByID({ collection, depth: 0, id: String(restored.versionId), overrideAccess: true, req })
+    const doc = (version?.version ?? {}) as unknown as StoredItem
+    return [...ids(doc.editedBy), ...ids([doc.author].filter(Boolean))]
+  }
+  const source = req.context[DUPLICATED_FROM] as Id | undefined
+  if (req.context[WRITE_KIND] === 'duplicate' && source !== undefined) {
+    const doc = await findItem({ collection, draft: true, id: source, req })
+    return [...ids(doc?.editedBy), ...ids([doc?.author].filter(Boolean))]
+  }
+  return []
+}
+
+export const guardContentWrite: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  if (!isUserWrite(req)) return data
+  const slug = collection.slug as ReviewedCollection
+  const actor = req.user as (Actor & { collection?: string }) | null
+  const write = (req.context[WRITE_KIND] as ContentWrite | undefined) ?? (operation === 'create' ? 'create' : 'update')
+
+  let editors: Id[]
+  if (operation === 'create') {
+    // A duplicate is judged against the item it copies (any state, any unit the writer may read); a create is new.
+    const source = write === 'duplicate' ? await findItem({ collection: slug, draft: true, id: req.context[DUPLICATED_FROM] as Id, req }) : null
+    const decision =
+      write === 'duplicate'
+        ? decideContentWrite({ actor, itemUnit: idOf(source?.unit as never), state: source?.workflowStatus ?? 'draft', write })
+        : decideContentWrite({ actor, itemUnit: data.unit as Id, state: 'new', write: 'create' })
+    if (!decision.allowed) refusal(decision)
+    data.author = actor!.id
+    data.unit = isAdminUser(actor) ? (data.unit ?? unitIdOf(actor)) : unitIdOf(actor)
+    data.workflowStatus = 'draft'
+    data.version = 0
+    for (const field of WORKFLOW_OWNED.filter((f) => f !== 'version')) data[field] = null
+    editors = [actor!.id]
+  } else {
+    const id = (originalDoc?.id ?? data.id) as Id
+    const { isLive, latest } = await readLockedItem({ collection: slug, id, req })
+    if (!latest) throw new Refusal('Không tìm thấy tin bài / Item not found', 404, null)
+    const state = latest.workflowStatus ?? 'draft'
+    const restored = req.context[RESTORED_VERSION] as RestoredVersion | undefined
+    const decision = decideContentWrite({ actor, isLive, itemUnit: idOf(latest.unit as never), restoreAsDraft: restored?.asDraft, state, write })
+    if (!decision.allowed) refusal(decision, state)
+    if (decision.kind === 'delete' || decision.kind === 'new-draft') throw new Error(`unexpected ${decision.kind} for ${write}`)
+    editors = editorsAfter({ before: latest.editedBy, effect: decision, writer: actor!.id })
+    data.author = latest.author ?? null
+    data.unit = isAdminUser(actor) && data.unit ? data.unit : (latest.unit ?? null)
+    data.workflowStatus = decision.state
+    for (const field of WORKFLOW_OWNED) data[field] = latest[field] ?? null
+  }
+  // Everyone whose words or pictures make up this version: the writer, who wrote what a restore or duplicate
+  // brings back, and who uploaded or changed the media it shows.
+  const carried = await writersCarriedOver({ collection: slug, req })
+  const pictured = await mediaWritersOf({ ids: mediaIdsOf(slug, data), req })
+  data.editedBy = [...new Map([...editors, ...carried, ...pictured].map((id) => [String(id), id])).values()]
+  data._status = 'draft'
+  return data
+}
+
+export const guardContentDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  if (!isUserWrite(req)) return
+  const slug = collection.slug as ReviewedCollection
+  const { isLive, latest } = await readLockedItem({ collection: slug, id, req })
+  if (!latest) return
+  const state = latest.workflowStatus ?? 'draft'
+  const decision = decideContentWrite({ actor: req.user as Actor | null, isLive, itemUnit: idOf(latest.unit as never), state, write: 'delete' })
+  if (!decision.allowed) refusal(decision, isLive ? 'published' : state)
+}

@@ -1,0 +1,208 @@
+// The write table, cell by cell: every write × every state × every kind of writer, for content and for media.
+import { describe, expect, it } from 'vitest'
+
+import { WORKFLOW_STATES } from '../../../src/content/vocabulary'
+import {
+  type Actor,
+  CONTENT_WRITES,
+  decideContentWrite,
+  decideMediaWrite,
+  editorsAfter,
+  MEDIA_USES,
+  MEDIA_WRITES,
+  mediaUseOf,
+  strictestUse,
+  WRITE_PATHS,
+  type Writer,
+  writerOf,
+  WRITERS,
+} from '../../../src/workflow/writeRules'
+
+const UNIT = 7
+const OTHER_UNIT = 8
+const ACTORS: Record<Writer, Actor | null> = {
+  admin: { id: 1, roles: ['admin'] },
+  anonymous: null,
+  'other-editor': { id: 3, roles: ['editor'], unit: OTHER_UNIT },
+  reviewer: { id: 4, roles: ['reviewer'] },
+  'unit-editor': { id: 2, roles: ['editor'], unit: { id: UNIT } },
+}
+
+// The expected answer of each cell, written out from the rules in the README (not from the module): 'ok', or the status.
+type Cell = 'ok' | 401 | 403 | 409
+const S = ['draft', 'in_review', 'changes_requested', 'scheduled', 'published', 'withdrawn'] as const
+const row = (...cells: Cell[]) => Object.fromEntries(S.map((state, i) => [state, cells[i]!])) as Record<(typeof S)[number], Cell>
+const EDIT = {
+  admin: row('ok', 409, 'ok', 409, 'ok', 409),
+  anonymous: row(401, 401, 401, 401, 401, 401),
+  'other-editor': row(403, 403, 403, 403, 403, 403),
+  reviewer: row(403, 403, 403, 403, 403, 403),
+  'unit-editor': row('ok', 409, 'ok', 409, 'ok', 409),
+}
+const SPEC: Record<'delete' | 'duplicate' | 'restore' | 'update', Record<Writer, Record<(typeof S)[number], Cell>>> = {
+  delete: {
+    admin: row('ok', 409, 'ok', 409, 409, 'ok'),
+    anonymous: row(401, 401, 401, 401, 401, 401),
+    'other-editor': row(403, 403, 403, 403, 403, 403),
+    reviewer: row(403, 403, 403, 403, 403, 403),
+    'unit-editor': row(403, 403, 403, 403, 403, 403),
+  },
+  duplicate: {
+    admin: row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+    anonymous: row(401, 401, 401, 401, 401, 401),
+    'other-editor': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+    reviewer: row(403, 403, 403, 403, 403, 403),
+    'unit-editor': row('ok', 'ok', 'ok', 'ok', 'ok', 'ok'),
+  },
+  restore: EDIT,
+  update: EDIT,
+}
+
+describe('the content write table', () => {
+  it('names every write a Payload path can make, and a path for every write', () => {
+    expect(new Set(WRITE_PATHS.map((p) => p.write))).toEqual(new Set(CONTENT_WRITES))
+    for (const api of ['rest', 'graphql', 'local'] as const) {
+      expect(new Set(WRITE_PATHS.filter((p) => p.api === api).map((p) => p.write)), api).toEqual(new Set(CONTENT_WRITES))
+    }
+  })
+
+  it('tells writers apart by role and unit', () => {
+    for (const writer of WRITERS) expect(writerOf(ACTORS[writer], UNIT)).toBe(writer)
+    expect(writerOf({ id: 5, roles: ['editor', 'reviewer'], unit: UNIT }, UNIT)).toBe('unit-editor')
+    expect(writerOf({ id: 5, roles: ['editor', 'reviewer'], unit: UNIT }, OTHER_UNIT)).toBe('other-editor')
+    expect(writerOf({ id: 5, roles: ['editor'], unit: null }, UNIT)).toBe('other-editor')
+    expect(writerOf({ id: 5, roles: ['editor'], unit: UNIT }, null)).toBe('other-editor')
+    expect(writerOf({ id: 5, roles: ['editor'], unit: '7' }, 7)).toBe('unit-editor')
+    expect(writerOf({ id: 5, roles: [] }, UNIT)).toBe('anonymous')
+  })
+
+  const cells = (['update', 'restore', 'delete', 'duplicate'] as const).flatMap((write) =>
+    WRITERS.flatMap((writer) => S.map((state) => ({ expected: SPEC[write][writer][state], state, write, writer }))),
+  )
+  it.each(cells)('$write by $writer from $state → $expected', ({ expected, state, write, writer }) => {
+    const decision = decideContentWrite({ actor: ACTORS[writer], isLive: state === 'published', itemUnit: UNIT, state, write })
+    expect(decision.allowed ? 'ok' : decision.status).toBe(expected)
+    if (!decision.allowed) expect(decision.reason).toMatch(/ \/ /) // Vietnamese / English
+  })
+
+  it.each(WRITERS)('create by %s: editors and admins only, always in their own unit', (writer) => {
+    const decision = decideContentWrite({ actor: ACTORS[writer], itemUnit: OTHER_UNIT, state: 'new', write: 'create' })
+    const expected: Cell = writer === 'anonymous' ? 401 : writer === 'admin' || writer === 'unit-editor' || writer === 'other-editor' ? 'ok' : 403
+    expect(decision.allowed ? 'ok' : decision.status).toBe(expected)
+  })
+
+  it('refuses create on an existing item and updates on a new one', () => {
+    for (const state of WORKFLOW_STATES) expect(decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state, write: 'create' }).allowed).toBe(false)
+    expect(decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state: 'new', write: 'update' }).allowed).toBe(false)
+  })
+
+  it('edits of a pending version add the writer; edits of a live item start a correction by the writer alone', () => {
+    for (const state of ['draft', 'changes_requested'] as const) {
+      expect(decideContentWrite({ actor: ACTORS['unit-editor'], itemUnit: UNIT, state, write: 'update' })).toEqual({ allowed: true, editors: 'add-writer', kind: 'edit', state })
+    }
+    expect(decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, state: 'published', write: 'restore' })).toEqual({
+      allowed: true,
+      editors: 'writer-only',
+      kind: 'correction',
+      state: 'draft',
+    })
+    // A correction being drafted (latest is a draft over a live version) is a pending version: writers accumulate.
+    expect(decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, state: 'draft', write: 'update' })).toMatchObject({ editors: 'add-writer' })
+  })
+
+  it('never deletes a live item, even while a correction of it is only a draft', () => {
+    const decision = decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, state: 'draft', write: 'delete' })
+    expect(decision).toMatchObject({ allowed: false, status: 409 })
+    expect(decideContentWrite({ actor: ACTORS.admin, isLive: false, itemUnit: UNIT, state: 'draft', write: 'delete' })).toEqual({ allowed: true, kind: 'delete' })
+  })
+
+  it('names the state in Vietnamese and English when it refuses an edit', () => {
+    const decision = decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state: 'in_review', write: 'update' })
+    expect(decision).toEqual({ allowed: false, reason: 'Không sửa được khi đang ở trạng thái “chờ duyệt” / Cannot edit while the item is in review', status: 409 })
+  })
+})
+
+describe('editors of the resulting version', () => {
+  const add = { editors: 'add-writer', kind: 'edit', state: 'draft' } as const
+  const only = { editors: 'writer-only', kind: 'correction', state: 'draft' } as const
+  it.each([
+    [add, [2, 3], 1, [2, 3, 1]],
+    [add, [{ id: 2 }, { id: 1 }], 1, [2, 1]],
+    [add, ['1'], 1, ['1']],
+    [add, null, 1, [1]],
+    [only, [2, 3], 1, [1]],
+    [only, [1], 1, [1]],
+  ] as const)('%o with %o by %s → %o', (effect, before, writer, expected) => {
+    expect(editorsAfter({ before: before as never, effect, writer })).toEqual(expected)
+  })
+  it('leaves no editors after a delete', () => {
+    expect(editorsAfter({ before: [1, 2], effect: { kind: 'delete' }, writer: 3 })).toEqual([])
+  })
+})
+
+describe('media uses', () => {
+  it.each(
+    WORKFLOW_STATES.flatMap((latestState) =>
+      [true, false].flatMap((inLive) => [true, false].map((inLatest) => ({ inLatest, inLive, latestState }))),
+    ),
+  )('live $inLive, latest $inLatest ($latestState)', ({ inLatest, inLive, latestState }) => {
+    const expected = inLive
+      ? 'live'
+      : !inLatest
+        ? 'none'
+        : latestState === 'in_review' || latestState === 'scheduled'
+          ? 'review'
+          : latestState === 'published'
+            ? 'live'
+            : 'draft'
+    expect(mediaUseOf({ inLatest, inLive, latestState })).toBe(expected)
+  })
+
+  it('lets the strictest use decide', () => {
+    expect(strictestUse([])).toBe('none')
+    expect(strictestUse(['draft', 'none'])).toBe('draft')
+    expect(strictestUse(['draft', 'review', 'none'])).toBe('review')
+    expect(strictestUse(['none', 'draft', 'live', 'review'])).toBe('live')
+  })
+
+  const SPEC_MEDIA: Record<'delete' | 'update', Record<Writer, Record<(typeof MEDIA_USES)[number], Cell>>> = {
+    delete: {
+      admin: { draft: 409, live: 409, none: 'ok', review: 409 },
+      anonymous: { draft: 401, live: 401, none: 401, review: 401 },
+      'other-editor': { draft: 403, live: 403, none: 403, review: 403 },
+      reviewer: { draft: 403, live: 403, none: 403, review: 403 },
+      'unit-editor': { draft: 409, live: 409, none: 'ok', review: 409 },
+    },
+    update: {
+      admin: { draft: 'ok', live: 409, none: 'ok', review: 409 },
+      anonymous: { draft: 401, live: 401, none: 401, review: 401 },
+      'other-editor': { draft: 403, live: 403, none: 403, review: 403 },
+      reviewer: { draft: 403, live: 403, none: 403, review: 403 },
+      'unit-editor': { draft: 'ok', live: 409, none: 'ok', review: 409 },
+    },
+  }
+  it.each((['update', 'delete'] as const).flatMap((write) => WRITERS.flatMap((writer) => MEDIA_USES.map((use) => ({ use, write, writer })))))(
+    'media $write by $writer while used by $use',
+    ({ use, write, writer }) => {
+      const decision = decideMediaWrite({ actor: ACTORS[writer], mediaUnit: UNIT, use, write })
+      expect(decision.allowed ? 'ok' : decision.status).toBe(SPEC_MEDIA[write][writer][use])
+      if (decision.allowed) expect(decision.joinsDrafts).toBe(write === 'update' && use === 'draft')
+    },
+  )
+
+  it.each(WRITERS)('media create by %s', (writer) => {
+    const decision = decideMediaWrite({ actor: ACTORS[writer], mediaUnit: null, use: 'none', write: 'create' })
+    const expected: Cell = writer === 'anonymous' ? 401 : writer === 'reviewer' ? 403 : 'ok'
+    expect(decision.allowed ? 'ok' : decision.status).toBe(expected)
+  })
+
+  it('covers every media write', () => {
+    expect([...MEDIA_WRITES].sort()).toEqual(['create', 'delete', 'update'])
+  })
+
+  it('refuses media with no unit to everyone but admins', () => {
+    expect(decideMediaWrite({ actor: ACTORS['unit-editor'], mediaUnit: null, use: 'none', write: 'update' }).allowed).toBe(false)
+    expect(decideMediaWrite({ actor: ACTORS.admin, mediaUnit: null, use: 'none', write: 'update' }).allowed).toBe(true)
+  })
+})
+
