@@ -1,0 +1,68 @@
+// GET/HEAD /api/media/file/{filename}: media files under the same rules as media documents, served with
+// Content-Length, ETag, Last-Modified, Range and conditional requests (Express's send), nosniff and a safe disposition.
+import type { Request, RequestHandler, Response } from 'express'
+import type { Payload } from 'payload'
+
+import path from 'node:path'
+
+import type { AccessLevel } from '../delivery/wouldReceive'
+
+import { levelSeesMedia } from './mediaUse'
+import { levelOfSignedLink } from './signedMediaUrl'
+
+type StoredMedia = { earlyReach?: AccessLevel | null; filename: string; id: number | string; liveReach?: AccessLevel | null; mimeType?: null | string }
+
+/** Images and audio are shown in the browser; anything else (PDF, video) is offered as a download. */
+export const isShownInline = (mimeType: null | string | undefined): boolean => /^(image|audio)\//.test(mimeType ?? '')
+
+const notFound = (res: Response) =>
+  res.status(404).set('Cache-Control', 'no-store').json({ error: 'Không tìm thấy tệp / File not found' })
+
+/** May this request read the file? Public media: anyone; otherwise a signed outlet link, or a logged-in user who may read the media document. */
+async function mayRead({ media, payload, req }: { media: StoredMedia; payload: Payload; req: Request }): Promise<'private' | 'public' | false> {
+  if (levelSeesMedia('public', media)) return 'public'
+  const level = levelOfSignedLink({ access: req.query.access, filename: media.filename, secret: payload.secret, sig: req.query.sig })
+  if (level && levelSeesMedia(level, media)) return 'private'
+  const { user } = await payload.auth({ headers: new Headers(req.headers as Record<string, string>) })
+  if (!user) return false
+  const { totalDocs } = await payload.count({ collection: 'media', overrideAccess: false, user, where: { id: { equals: media.id } } })
+  return totalDocs > 0 ? 'private' : false
+}
+
+export const serveMediaFile =
+  ({ getPayload }: { getPayload: () => Promise<Payload> }): RequestHandler =>
+  async (req, res, next) => {
+    const filename = req.params.filename
+    if (typeof filename !== 'string' || !filename || filename !== path.basename(filename) || filename.startsWith('.')) return notFound(res)
+    try {
+      const payload = await getPayload()
+      const { docs } = await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { filename: { equals: filename } } })
+      const media = docs[0] as unknown as StoredMedia | undefined
+      if (!media) return notFound(res)
+      const audience = await mayRead({ media, payload, req })
+      if (!audience) return notFound(res)
+      const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
+      const disposition = isShownInline(media.mimeType) ? 'inline' : 'attachment'
+      res.sendFile(filename, {
+        acceptRanges: true,
+        cacheControl: false,
+        dotfiles: 'deny',
+        headers: {
+          'Cache-Control': audience === 'public' ? 'public, max-age=300' : 'private, max-age=300',
+          'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(filename)}`,
+          ...(media.mimeType ? { 'Content-Type': media.mimeType } : {}),
+          'X-Content-Type-Options': 'nosniff',
+        },
+        root: staticDir,
+      }, (err) => {
+        if (!err || res.headersSent) return
+        const status = (err as { status?: number }).status ?? 500
+        if ((err as { code?: string }).code === 'ENOENT') return notFound(res)
+        // Range not satisfiable (416) and other client errors from send: its status, no body.
+        if (status < 500) return res.status(status).end()
+        next(err)
+      })
+    } catch (err) {
+      next(err)
+    }
+  }
