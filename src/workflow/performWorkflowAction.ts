@@ -120,7 +120,6 @@ export async function publishLatestVersion({
       _status: 'published',
       approvedAt: approvedAt.toISOString(),
       approvedBy: approver,
-      editedBy: [],
       reviewNote: note ?? null,
       version,
       withdrawnAt: null,

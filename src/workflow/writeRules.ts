@@ -87,8 +87,11 @@ export type WriteEffect =
   | { editors: 'writer-only'; kind: 'new-draft' }
   /** An edit of a pending version: the writer joins its editors, the state stays. */
   | { editors: 'add-writer'; kind: 'edit'; state: WorkflowState }
-  /** An edit of a live item: a correction draft whose only editor so far is the writer; the live version stays. */
-  | { editors: 'writer-only'; kind: 'correction'; state: 'draft' }
+  /**
+   * An edit of a live item: a correction draft; the live version stays. Its text is the live text with the writer's
+   * changes, so the live text's writers remain its writers and the writer joins them.
+   */
+  | { editors: 'add-writer'; kind: 'correction'; state: 'draft' }
   | { kind: 'delete' }
 
 export type WriteDecision = { allowed: false; reason: string; status: 401 | 403 | 409 } | ({ allowed: true } & WriteEffect)
@@ -153,12 +156,16 @@ export function decideContentWrite({
     case 'restore':
     case 'update':
       return state === 'published'
-        ? { allowed: true, editors: 'writer-only', kind: 'correction', state: 'draft' }
+        ? { allowed: true, editors: 'add-writer', kind: 'correction', state: 'draft' }
         : { allowed: true, editors: 'add-writer', kind: 'edit', state: state as WorkflowState }
   }
 }
 
-/** Editors of the pending version after an allowed write: the writer alone, or the writer added to those before. */
+/**
+ * Writers of the version after an allowed write: the writer alone for a new item, otherwise the writer added to
+ * those before. Writers only accumulate over an item's life (publication does not clear them): whoever wrote any
+ * of a version's text never approves it, however many approvals ago they wrote it.
+ */
 export function editorsAfter({ before, effect, writer }: { before: (Id | { id: Id })[] | null | undefined; effect: WriteEffect; writer: Id }): Id[] {
   if (effect.kind === 'delete') return []
   const previous = effect.editors === 'add-writer' ? (before ?? []).map((e) => idOf(e) as Id) : []

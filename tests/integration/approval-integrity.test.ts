@@ -1,7 +1,9 @@
 // Approval integrity on the paths an attacker tried: version restore, media, concurrent decisions, internal fields.
 // Each case reproduces a finding of the approval-integrity issue; they run on SQLite and on PostgreSQL (TEST_DATABASE_URL).
+import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api } from '../helpers/api'
@@ -240,6 +242,33 @@ describe('approval integrity', () => {
       for (const r of results.filter((r) => r.status !== 200)) expect(r).toMatchObject({ body: { from: 'published' }, status: 409 })
       const approvals = (await eventsOf(item.id)).filter((e) => e.action === 'approve')
       expect(approvals).toHaveLength(1)
+      expect(await deliveriesOf(item.id)).toHaveLength(1)
+      expect((await live(item.id)).version).toBe(1)
+    })
+
+    it('lets exactly one of two processes win when each approves the same item at the same moment', async () => {
+      received = []
+      const item = await w.articleIn('in_review')
+      const root = path.resolve(import.meta.dirname, '../..')
+      // The other process: another app instance on the same database, approving as reviewer@ when told to.
+      const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/helpers/childApprove.ts', 'articles', String(item.id), 'reviewer@nguon.local', '--wait-for-go'], {
+        cwd: root,
+        env: { ...process.env, PAYLOAD_MIGRATING: 'true' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      })
+      let stdout = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+      const deadline = Date.now() + 120_000
+      while (!stdout.includes('CHILD_READY') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(stdout).toContain('CHILD_READY')
+      child.stdin.write('go\n')
+      const mine = await w.act('chief', item.id, { action: 'approve' })
+      await exited
+      const theirs = JSON.parse(/^CHILD_RESULT (.*)$/m.exec(stdout)![1]!) as { status: number }
+      expect([mine.status, theirs.status].sort()).toEqual([200, 409])
+      if (mine.status === 409) expect(mine.body).toMatchObject({ from: 'published' })
+      expect((await eventsOf(item.id)).filter((e) => e.action === 'approve')).toHaveLength(1)
       expect(await deliveriesOf(item.id)).toHaveLength(1)
       expect((await live(item.id)).version).toBe(1)
     })

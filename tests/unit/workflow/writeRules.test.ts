@@ -96,13 +96,13 @@ describe('the content write table', () => {
     expect(decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state: 'new', write: 'update' }).allowed).toBe(false)
   })
 
-  it('edits of a pending version add the writer; edits of a live item start a correction by the writer alone', () => {
+  it('edits add the writer to those before; an edit of a live item also starts a correction draft', () => {
     for (const state of ['draft', 'changes_requested'] as const) {
       expect(decideContentWrite({ actor: ACTORS['unit-editor'], itemUnit: UNIT, state, write: 'update' })).toEqual({ allowed: true, editors: 'add-writer', kind: 'edit', state })
     }
     expect(decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, state: 'published', write: 'restore' })).toEqual({
       allowed: true,
-      editors: 'writer-only',
+      editors: 'add-writer',
       kind: 'correction',
       state: 'draft',
     })
@@ -124,7 +124,8 @@ describe('the content write table', () => {
 
 describe('editors of the resulting version', () => {
   const add = { editors: 'add-writer', kind: 'edit', state: 'draft' } as const
-  const only = { editors: 'writer-only', kind: 'correction', state: 'draft' } as const
+  const only = { editors: 'writer-only', kind: 'new-draft' } as const
+  const correction = { editors: 'add-writer', kind: 'correction', state: 'draft' } as const
   it.each([
     [add, [2, 3], 1, [2, 3, 1]],
     [add, [{ id: 2 }, { id: 1 }], 1, [2, 1]],
@@ -132,6 +133,7 @@ describe('editors of the resulting version', () => {
     [add, null, 1, [1]],
     [only, [2, 3], 1, [1]],
     [only, [1], 1, [1]],
+    [correction, [2, 3], 1, [2, 3, 1]],
   ] as const)('%o with %o by %s → %o', (effect, before, writer, expected) => {
     expect(editorsAfter({ before: before as never, effect, writer })).toEqual(expected)
   })
