@@ -1,11 +1,13 @@
 // Gives a bulletin its audio: synthesizes the script into an MP3 stored in media, or measures a human recording that replaces it.
 import type { Payload, PayloadRequest } from 'payload'
 
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { loadBroadcastSettings } from './broadcastSettings'
 import { mp3DurationSeconds } from './mp3Duration'
+import { readLockedItem } from '../workflow/readItem'
 import { toSpeechText } from './speechText'
 import { synthesizeMp3 } from './synthesize'
 
@@ -48,7 +50,30 @@ export async function measureMedia({ id, payload, req }: { id: Id; payload: Payl
   return { audioBytes: bytes.byteLength, audioSeconds: Math.round(mp3DurationSeconds(bytes) * 1000) / 1000, mimeType: media.mimeType }
 }
 
-type BulletinForAudio = { id: Id; recording?: Relation; script?: null | string; title?: null | string; workflowStatus?: null | string }
+type BulletinForAudio = {
+  audio?: Relation
+  id: Id
+  outOfSlot?: boolean | null
+  recording?: Relation
+  script?: null | string
+  title?: null | string
+  workflowStatus?: null | string
+}
+
+/** Thrown when the bulletin moved on while its audio was being made: the audio is dropped, not written under review. */
+export class AudioNoLongerWanted extends Error {
+  override name = 'AudioNoLongerWanted'
+}
+
+/**
+ * May audio made from `script` still be written to the bulletin as it stands now? Only while it is a draft (or sent
+ * back) with that same script; an emergency bulletin, which is made in review, takes its first audio there.
+ */
+export function takesAudio(bulletin: BulletinForAudio, script: string): boolean {
+  if ((bulletin.script ?? '') !== script) return false
+  if (bulletin.workflowStatus === 'draft' || bulletin.workflowStatus === 'changes_requested') return true
+  return bulletin.workflowStatus === 'in_review' && bulletin.outOfSlot === true && idOfRelation(bulletin.audio) === null
+}
 
 /** Reads the bulletin's script aloud into a new media upload and makes it the bulletin's audio unless a recording replaces it. */
 export async function generateBulletinAudio({ id, payload, req }: { id: Id; payload: Payload; req?: PayloadRequest }): Promise<{ audioBytes: number; audioSeconds: number; elapsedMs: number; media: Id }> {
@@ -78,36 +103,53 @@ export async function generateBulletinAudio({ id, payload, req }: { id: Id; payl
     })
     await writes
     const audioSeconds = Math.round(mp3DurationSeconds(synthesized.mp3) * 1000) / 1000
-    const media = await payload.create({
-      collection: 'media',
-      data: { alt: bulletin.title || `Bản tin ${id}`, credit: `espeak-ng (${settings.voice})`, kind: 'audio' },
-      file: { data: synthesized.mp3, mimetype: 'audio/mpeg', name: `ban-tin-${id}-${Date.now()}.mp3`, size: synthesized.byteLength },
-      overrideAccess: true,
-      req,
-    })
-    const hasRecording = idOfRelation(bulletin.recording) !== null
-    await payload.update({
-      collection: 'bulletins',
-      context: { [AUDIO_WRITE]: true },
-      data: {
-        _status: 'draft',
-        audioError: null,
-        audioProgress: 100,
-        audioScript: bulletin.script ?? '',
-        audioStatus: 'ready',
-        syntheticAudio: media.id,
-        ...(hasRecording ? {} : { audio: media.id, audioBytes: synthesized.byteLength, audioSeconds, audioSource: 'synthetic' }),
-      } as never,
-      depth: 0,
-      draft: true,
-      id,
-      overrideAccess: true,
-      req,
-    })
+    // The write happens under the bulletin's lock, and only if it still takes this audio (a submit may have come first).
+    const writeReq = req ?? (await createLocalReq({}, payload))
+    const startedHere = await initTransaction(writeReq)
+    let media: { id: Id }
+    try {
+      const { latest } = await readLockedItem({ collection: 'bulletins', id, req: writeReq })
+      if (!latest || !takesAudio(latest as BulletinForAudio, bulletin.script ?? '')) {
+        throw new AudioNoLongerWanted(
+          'Bản tin đã thay đổi hoặc đã gửi duyệt trong khi tạo âm thanh; hãy tạo lại / The bulletin changed or was submitted while its audio was made; generate it again',
+        )
+      }
+      media = await payload.create({
+        collection: 'media',
+        data: { alt: bulletin.title || `Bản tin ${id}`, credit: `espeak-ng (${settings.voice})`, kind: 'audio' },
+        file: { data: synthesized.mp3, mimetype: 'audio/mpeg', name: `ban-tin-${id}-${Date.now()}.mp3`, size: synthesized.byteLength },
+        overrideAccess: true,
+        req: writeReq,
+      })
+      const hasRecording = idOfRelation(bulletin.recording) !== null
+      await payload.update({
+        collection: 'bulletins',
+        context: { [AUDIO_WRITE]: true },
+        data: {
+          _status: 'draft',
+          audioError: null,
+          audioProgress: 100,
+          audioScript: bulletin.script ?? '',
+          audioStatus: 'ready',
+          syntheticAudio: media.id,
+          ...(hasRecording ? {} : { audio: media.id, audioBytes: synthesized.byteLength, audioSeconds, audioSource: 'synthetic' }),
+        } as never,
+        depth: 0,
+        draft: true,
+        id,
+        overrideAccess: true,
+        req: writeReq,
+      })
+      if (startedHere) await commitTransaction(writeReq)
+    } catch (err) {
+      if (startedHere) await killTransaction(writeReq)
+      throw err
+    }
     await setAudioState({ id, payload, state: { audioError: null, audioProgress: 100, audioStatus: 'ready' } })
     return { audioBytes: synthesized.byteLength, audioSeconds, elapsedMs: Date.now() - started, media: media.id }
   } catch (err) {
-    payload.logger.error({ err, msg: `Bulletin ${id}: audio generation failed` })
+    if (err instanceof AudioNoLongerWanted) payload.logger.info({ msg: `Bulletin ${id}: audio dropped: ${err.message}` })
+    else payload.logger.error({ err, msg: `Bulletin ${id}: audio generation failed` })
     await setAudioState({ id, payload, state: { audioError: String((err as Error).message ?? err).slice(0, 500), audioStatus: 'failed' } }).catch(() => undefined)
     throw err
   }

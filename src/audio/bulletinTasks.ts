@@ -2,7 +2,7 @@
 import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { buildBulletinScript, highestPriority, nextSlot, selectBulletinItems } from './bulletinAssembly'
-import { ASSEMBLE_BULLETIN_TASK, BULLETINS_QUEUE, GENERATE_BULLETIN_AUDIO_TASK, generateBulletinAudio } from './bulletinAudio'
+import { ASSEMBLE_BULLETIN_TASK, AudioNoLongerWanted, BULLETINS_QUEUE, GENERATE_BULLETIN_AUDIO_TASK, generateBulletinAudio } from './bulletinAudio'
 import { loadBroadcastSettings } from './broadcastSettings'
 import { itemKey, loudspeakerCandidates } from './bulletinSources'
 import { readAloudSeconds } from '../feeds/readAloud'
@@ -99,8 +99,14 @@ export const generateBulletinAudioTask: TaskConfig<{ input: { bulletin: string }
   ],
   retries: 1,
   handler: async ({ input, req }) => {
-    const { audioBytes, audioSeconds, elapsedMs } = await generateBulletinAudio({ id: input.bulletin, payload: req.payload, req })
-    return { output: { audioBytes, audioSeconds, elapsedMs } }
+    try {
+      const { audioBytes, audioSeconds, elapsedMs } = await generateBulletinAudio({ id: input.bulletin, payload: req.payload, req })
+      return { output: { audioBytes, audioSeconds, elapsedMs } }
+    } catch (err) {
+      // Nothing to retry: the bulletin moved on; its audio state says why.
+      if (err instanceof AudioNoLongerWanted) return { output: { audioBytes: 0, audioSeconds: 0, elapsedMs: 0 } }
+      throw err
+    }
   },
 }
 

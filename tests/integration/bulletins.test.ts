@@ -148,6 +148,28 @@ describe('loudspeaker bulletins', () => {
     expect(bulletin.audioSeconds).toBeLessThan(30)
   })
 
+  it('drops audio that was being made when the bulletin was submitted: nothing under review changes', async () => {
+    const created = await api<{ doc: Bulletin }>(url(), '/api/bulletins', {
+      body: { audiences: ['public'], date: '2031-01-02T00:00:00.000+07:00', items: [{ relationTo: 'articles', value: normal }], slot: '17:30' },
+      token: w.tokens.editor,
+    })
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const id = created.body.doc.id
+    expect((await api(url(), `/api/bulletins/${id}/audio`, { body: {}, token: w.tokens.editor })).status).toBe(202)
+    expect((await w.act('editor', id, { action: 'submit' }, 'bulletins')).status).toBe(200)
+    const mediaBefore = (await w.t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const versionsBefore = (await w.t.payload.countVersions({ collection: 'bulletins', overrideAccess: true, where: { parent: { equals: id } } })).totalDocs
+    await runBulletinJobs()
+    const after = await readDraft(id)
+    expect(after.workflowStatus).toBe('in_review')
+    expect(after.audio ?? null).toBeNull()
+    expect((await w.t.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(mediaBefore)
+    expect((await w.t.payload.countVersions({ collection: 'bulletins', overrideAccess: true, where: { parent: { equals: id } } })).totalDocs).toBe(versionsBefore)
+    const state = await api<{ audioError: string; audioStatus: string }>(url(), `/api/bulletins/${id}/audio`, { token: w.tokens.editor })
+    expect(state.body.audioStatus).toBe('failed')
+    expect(state.body.audioError).toMatch(/gửi duyệt/)
+  })
+
   it('goes through the same review workflow, recorded as workflow events', async () => {
     expect((await w.act('editor', bulletinId, { action: 'submit' }, 'bulletins')).status).toBe(200)
     expect((await w.act('editor', bulletinId, { action: 'approve' }, 'bulletins')).status).toBe(403)
