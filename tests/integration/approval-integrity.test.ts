@@ -273,6 +273,18 @@ describe('approval integrity', () => {
       expect((await live(item.id)).version).toBe(1)
     })
 
+    it('publishes a scheduled item once when two job workers reach it at the same moment', async () => {
+      const item = await w.articleIn('scheduled')
+      const { createLocalReq } = await import('payload')
+      const { publishIfDue } = await import('../../src/workflow/performWorkflowAction')
+      const later = new Date(Date.now() + 2 * 3_600_000)
+      const results = await Promise.all([0, 1].map(async () => publishIfDue({ collection: 'articles', id: item.id, now: later, req: await createLocalReq({}, payload()) })))
+      expect(results.sort()).toEqual(['published', 'skipped'])
+      expect((await eventsOf(item.id)).filter((e) => e.action === 'publish')).toHaveLength(1)
+      expect(await deliveriesOf(item.id)).toHaveLength(1)
+      expect(await live(item.id)).toMatchObject({ _status: 'published', version: 1, workflowStatus: 'published' })
+    })
+
     it('lets approve or request-changes win, never both, and the trail holds the winner only', async () => {
       const item = await w.articleIn('in_review')
       const [a, b] = await Promise.all([
