@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { defineContentCollection } from '../src/content/defineContentCollection'
 import { slugField } from '../src/fields/slug'
-import { readableMediaOnly } from '../src/fields/readableMediaOnly'
 import { label } from '../src/i18n/label'
 
 export const Articles: CollectionConfig<'articles'> = defineContentCollection({
@@ -14,6 +13,6 @@ export const Articles: CollectionConfig<'articles'> = defineContentCollection({
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true, label: label('Sa-pô (tóm tắt)', 'Summary') },
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image'), filterOptions: readableMediaOnly },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image') },
   ],
 })

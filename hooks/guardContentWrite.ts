@@ -7,7 +7,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadReq
 import type { ReviewedCollection } from '../src/content/vocabulary'
 
 import { idOf, isAdminUser, unitIdOf } from '../src/access/roles'
-import { mediaIdsOf } from '../src/media/mediaUse'
+import { MEDIA_FIELDS, mediaIdsOf } from '../src/media/mediaUse'
 import { mediaWritersOf } from '../src/media/mediaWriters'
 import { findItem, readLockedItem, type StoredItem } from '../src/workflow/readItem'
 import { type Actor, type ContentWrite, decideContentWrite, editorsAfter, type WriteDecision } from '../src/workflow/writeRules'
@@ -48,6 +48,7 @@ export const guardContentWrite: CollectionBeforeChangeHook = async ({ collection
   const write = (req.context[WRITE_KIND] as ContentWrite | undefined) ?? (operation === 'create' ? 'create' : 'update')
 
   let editors: Id[]
+  let before: null | StoredItem = null
   if (operation === 'create') {
     // A duplicate is judged against the item it copies (any state, any unit the writer may read); a create is new.
     const source = write === 'duplicate' ? await findItem({ collection: slug, draft: true, id: req.context[DUPLICATED_FROM] as Id, req }) : null
@@ -66,6 +67,7 @@ export const guardContentWrite: CollectionBeforeChangeHook = async ({ collection
     const id = (originalDoc?.id ?? data.id) as Id
     const { isLive, latest } = await readLockedItem({ collection: slug, id, req })
     if (!latest) throw new Refusal('Không tìm thấy tin bài / Item not found', 404, null)
+    before = latest
     const state = latest.workflowStatus ?? 'draft'
     const restored = req.context[RESTORED_VERSION] as RestoredVersion | undefined
     const decision = decideContentWrite({ actor, isLive, itemUnit: idOf(latest.unit as never), restoreAsDraft: restored?.asDraft, state, write })
@@ -77,10 +79,20 @@ export const guardContentWrite: CollectionBeforeChangeHook = async ({ collection
     data.workflowStatus = decision.state
     for (const field of WORKFLOW_OWNED) data[field] = latest[field] ?? null
   }
+  // Media newly attached must be media the writer may read: nobody attaches another unit's unpublished files by id.
+  // (Payload skips field validation on drafts, and user writes are drafts, so this is checked here.)
+  const shown = mediaIdsOf(slug, data)
+  const attached = shown.filter((id) => !mediaIdsOf(slug, before).includes(id))
+  if (attached.length) {
+    const { totalDocs } = await req.payload.count({ collection: 'media', overrideAccess: false, req, user: req.user, where: { id: { in: attached } } })
+    if (totalDocs < attached.length) {
+      throw new Refusal('Không tìm thấy tư liệu hoặc bạn không được dùng tư liệu này / Media not found, or not yours to use', 400, { fields: MEDIA_FIELDS[slug] })
+    }
+  }
   // Everyone whose words or pictures make up this version: the writer, who wrote what a restore or duplicate
   // brings back, and who uploaded or changed the media it shows.
   const carried = await writersCarriedOver({ collection: slug, req })
-  const pictured = await mediaWritersOf({ ids: mediaIdsOf(slug, data), req })
+  const pictured = await mediaWritersOf({ ids: shown, req })
   data.editedBy = [...new Map([...editors, ...carried, ...pictured].map((id) => [String(id), id])).values()]
   data._status = 'draft'
   return data

@@ -623,7 +623,7 @@ export interface WorkflowEvent {
   itemCollection: 'articles' | 'talking-points' | 'briefs' | 'slogans' | 'bulletins';
   itemId: string;
   version?: number | null;
-  action: 'submit' | 'approve' | 'request-changes' | 'withdraw' | 'reopen' | 'publish';
+  action: 'submit' | 'recall' | 'approve' | 'request-changes' | 'withdraw' | 'reopen' | 'publish';
   from: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
   to: 'draft' | 'in_review' | 'changes_requested' | 'scheduled' | 'published' | 'withdrawn';
   actor: number | User;

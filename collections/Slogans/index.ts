@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { defineContentCollection } from '../../src/content/defineContentCollection'
 import { notBefore } from '../../src/fields/validateDateOrder'
-import { readableMediaOnly } from '../../src/fields/readableMediaOnly'
 import { label, options } from '../../src/i18n/label'
 import { sloganProofEndpoint } from './sloganProofEndpoint'
 
@@ -42,7 +41,7 @@ export const Slogans: CollectionConfig<'slogans'> = defineContentCollection({
         leaflet: ['Tờ rơi', 'Leaflet'],
       }),
     },
-    { name: 'assets', type: 'upload', relationTo: 'media', hasMany: true, label: label('Ma-két, hình ảnh', 'Assets'), filterOptions: readableMediaOnly },
+    { name: 'assets', type: 'upload', relationTo: 'media', hasMany: true, label: label('Ma-két, hình ảnh', 'Assets') },
     {
       name: 'proofs',
       type: 'ui',

@@ -12,6 +12,7 @@ type Person = WorkflowActor & { email: string; name?: string }
 
 const SUBJECTS: Record<WorkflowAction, string> = {
   approve: 'Đã duyệt / Approved',
+  recall: 'Biên tập viên đã rút lại, không cần duyệt / Recalled by its editor, no review needed',
   reopen: 'Mở lại thành bản nháp / Reopened as a draft',
   'request-changes': 'Yêu cầu sửa / Changes requested',
   submit: 'Có tin bài chờ duyệt / Submitted for review',
@@ -41,7 +42,7 @@ export async function notifyAfterDecision({
     const people = docs as unknown as Person[]
     const unit = idOf(item.unit as never)
     const recipients =
-      action === 'submit'
+      action === 'submit' || action === 'recall'
         ? people.filter((p) => canReview(p) && !isAdminUser(p) && reviewsUnit(p, unit))
         : people.filter((p) => [idOf(item.author as never), ...((item.editedBy as never[]) ?? []).map((e) => idOf(e))].some((id) => String(id) === String(p.id)))
     const addresses = recipients.filter((p) => String(p.id) !== String(actor.id)).map((p) => p.email)

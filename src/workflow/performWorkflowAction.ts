@@ -6,6 +6,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { serverReq } from '../../hooks/markUserWrite'
 import type { ContentCollection, WorkflowState } from '../content/vocabulary'
 import { queueEmergencyBulletin } from '../audio/emergencyBulletin'
+import { INCOMPLETE_WORDS, type MissingField, missingFields } from '../content/completeness'
 import { queueDeliveries } from '../delivery/queueDeliveries'
 import { mediaIdsOf } from '../media/mediaUse'
 import { refreshMediaReach } from '../media/refreshMediaReach'
@@ -19,6 +20,7 @@ type Id = number | string
 export type WorkflowOutcome =
   | { body: { doc: Record<string, unknown> }; status: 200 }
   | { body: { error: string; from?: WorkflowState; action?: WorkflowAction }; status: 401 | 403 | 404 | 409 }
+  | { body: { error: string; fields: MissingField[] }; status: 422 }
 
 export type WorkflowItem = WorkflowSubject & {
   id: Id
@@ -233,6 +235,12 @@ export async function performWorkflowAction({
         body: { action, error: `Không thể “${action}” khi đang ở trạng thái “${from}” / Cannot ${action} an item that is ${from}`, from },
         status: 409,
       })
+    }
+    // Only complete content goes to review and out: what is missing is named, field by field, in the user's language.
+    if (action === 'submit' || action === 'approve') {
+      const language = req.i18n?.language === 'en' ? 'en' : 'vi'
+      const fields = missingFields({ collection, doc: latest as Record<string, unknown>, language, step: action })
+      if (fields.length) return refuse({ body: { error: INCOMPLETE_WORDS[language], fields }, status: 422 })
     }
     // The media these versions show: how far it may be seen changes when they go live, are scheduled or come down.
     const shownMedia = new Set([...mediaIdsOf(collection, latest), ...mediaIdsOf(collection, live)])

@@ -41,8 +41,12 @@ export function authorizeAction({
   item: WorkflowSubject
 }): Authorization {
   const unit = idOf(item.unit)
-  if (action === 'submit') {
-    if (!canAuthor(actor)) return refuse('Chỉ biên tập viên được gửi duyệt', 'Only editors may submit for review')
+  if (action === 'submit' || action === 'recall') {
+    if (!canAuthor(actor)) {
+      return action === 'submit'
+        ? refuse('Chỉ biên tập viên được gửi duyệt', 'Only editors may submit for review')
+        : refuse('Chỉ biên tập viên của đơn vị được rút lại tin bài', "Only the unit's editors may recall an item")
+    }
     if (!isAdminUser(actor) && !same(unitIdOf(actor), unit)) {
       return refuse('Tin bài không thuộc đơn vị của bạn', 'This item does not belong to your unit')
     }

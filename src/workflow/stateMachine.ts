@@ -1,7 +1,7 @@
 // The review workflow's states and transitions, as a pure function of (state, action, time).
 import type { WorkflowState } from '../content/vocabulary'
 
-export const WORKFLOW_ACTIONS = ['submit', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
+export const WORKFLOW_ACTIONS = ['submit', 'recall', 'approve', 'request-changes', 'withdraw', 'reopen'] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 /** States in which the item's content may still be edited (a published item is edited as a correction). */
@@ -9,6 +9,8 @@ export const EDITABLE_STATES: readonly WorkflowState[] = ['draft', 'changes_requ
 
 const FROM: Record<WorkflowAction, readonly WorkflowState[]> = {
   approve: ['in_review'],
+  /** An editor takes back what they sent, before anyone decides on it. */
+  recall: ['in_review'],
   reopen: ['withdrawn'],
   'request-changes': ['in_review'],
   submit: ['draft', 'changes_requested'],
@@ -35,6 +37,7 @@ export function transition({
   switch (action) {
     case 'approve':
       return { ok: true, to: publishAt && publishAt.getTime() > now.getTime() ? 'scheduled' : 'published' }
+    case 'recall':
     case 'reopen':
       return { ok: true, to: 'draft' }
     case 'request-changes':

@@ -4,6 +4,7 @@ import type { WorkflowAction } from '../../src/workflow/stateMachine'
 
 import { seedPlan232 } from '../../src/seed/seedPlan232'
 import { api, type ApiResponse, login } from './api'
+import { complete } from './content'
 import { startTestPayload, type TestPayload } from './testPayload'
 import { startTestServer, type TestServer } from './testServer'
 
@@ -15,6 +16,10 @@ export type WorkflowWorld = {
   act: (who: 'anonymous' | Person, id: Doc['id'], body: Record<string, unknown>, collection?: string) => Promise<ApiResponse<{ doc: Doc; error?: string }>>
   /** Creates an article as `author` (REST, so the server records author and unit) and drives it into `state`. */
   articleIn: (state: WorkflowState, options?: { author?: Person; title?: string }) => Promise<Doc>
+  /** Plan 232's campaign: complete items belong to one. */
+  campaign: Doc['id']
+  /** `data` with what review needs that it does not set itself (see tests/helpers/content.ts). */
+  complete: (collection: string, data: Record<string, unknown>) => Record<string, unknown>
   server: TestServer
   stop: () => Promise<void>
   t: TestPayload
@@ -28,6 +33,8 @@ export async function startWorkflowWorld(suite: string): Promise<WorkflowWorld> 
   const server = await startTestServer({ config: t.config, getPayload: async () => t.payload })
   const tokens = {} as Record<Person, string>
   for (const who of PEOPLE) tokens[who] = await login(server.url, `${who}@nguon.local`)
+  const campaign = (await t.payload.find({ collection: 'campaigns', limit: 1, overrideAccess: true })).docs[0]!.id
+  const completeData: WorkflowWorld['complete'] = (collection, data) => complete(collection as never, data, { campaign })
 
   const act: WorkflowWorld['act'] = (who, id, body, collection = 'articles') =>
     api(server.url, `/api/${collection}/${id}/workflow`, { body, token: who === 'anonymous' ? undefined : tokens[who] })
@@ -42,7 +49,7 @@ export async function startWorkflowWorld(suite: string): Promise<WorkflowWorld> 
   const articleIn: WorkflowWorld['articleIn'] = async (state, { author = 'editor', title } = {}) => {
     counter++
     const created = await api<{ doc: Doc }>(server.url, '/api/articles', {
-      body: { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: title ?? `Bài thử ${counter}` },
+      body: completeData('articles', { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: title ?? `Bài thử ${counter}` }),
       token: tokens[author],
     })
     if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`)
@@ -64,6 +71,8 @@ export async function startWorkflowWorld(suite: string): Promise<WorkflowWorld> 
   return {
     act,
     articleIn,
+    campaign,
+    complete: completeData,
     server,
     stop: async () => {
       await server.close()

@@ -74,7 +74,7 @@ describe('approval integrity', () => {
       })
       const { login } = await import('../helpers/api')
       const token = await login(url(), colleague.email as string)
-      const created = await api<{ doc: Doc }>(url(), '/api/articles', { body: { audiences: ['public'], channels: ['web'], title: 'Bài của đồng nghiệp' }, token })
+      const created = await api<{ doc: Doc }>(url(), '/api/articles', { body: w.complete('articles', { audiences: ['public'], channels: ['web'], title: 'Bài của đồng nghiệp' }), token })
       expect(created.status).toBe(201)
       const [version] = await versionsOf(created.body.doc.id)
       const restored = await graphql(`mutation { restoreVersionArticle(id: ${version!.id}, draft: true) { id } }`, w.tokens.chief)
@@ -192,6 +192,23 @@ describe('approval integrity', () => {
       expect((await w.act('reviewer', item.id, { action: 'withdraw', note: 'Rà soát' })).status).toBe(200)
       expect((await api(url(), `/api/media/${media.id}`)).status).toBe(404)
       expect((await fetch(`${url()}${new URL(media.url, url()).pathname}`)).status).toBe(404)
+    })
+
+    it("refuses to attach another unit's unpublished media by id, and counts the uploader of attached media as a writer", async () => {
+      const theirs = await upload('editor2', PNG, 'Ảnh của Công an tỉnh')
+      const item = await w.articleIn('draft')
+      const res = await patch(item.id, { heroImage: theirs.id }, 'editor')
+      expect(res.status).toBe(400)
+      expect((await latest(item.id)).heroImage ?? null).toBeNull()
+      // An admin uploads a picture for the unit (an admin's media has no unit until one is chosen).
+      const byAdmin = await upload('admin', PNG, 'Ảnh của quản trị viên')
+      const stttt = (await payload().findByID({ collection: 'articles', depth: 0, id: item.id, overrideAccess: true })).unit
+      expect((await api(url(), `/api/media/${byAdmin.id}`, { body: { unit: stttt }, method: 'PATCH', token: w.tokens.admin })).status).toBe(200)
+      expect((await patch(item.id, { heroImage: byAdmin.id }, 'editor')).status).toBe(200)
+      expect(ids((await latest(item.id)).editedBy)).toContain(String(await userId('admin@nguon.local')))
+      await w.act('editor', item.id, { action: 'submit' })
+      expect((await w.act('admin', item.id, { action: 'approve' })).status).toBe(403)
+      expect((await w.act('reviewer', item.id, { action: 'approve' })).status).toBe(200)
     })
 
     it('lets the unit change media only drafts use, and makes the changer an editor of those drafts', async () => {

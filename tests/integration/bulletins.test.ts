@@ -45,7 +45,7 @@ describe('loudspeaker bulletins', () => {
 
   /** An item written by editor@ and published through review. */
   const publish = async (collection: string, data: Record<string, unknown>) => {
-    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: data, token: w.tokens.editor })
+    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: w.complete(collection, data), token: w.tokens.editor })
     if (created.status !== 201) throw new Error(JSON.stringify(created.body))
     const id = created.body.doc.id
     expect((await w.act('editor', id, { action: 'submit' }, collection)).status).toBe(200)
@@ -85,8 +85,8 @@ describe('loudspeaker bulletins', () => {
   let extra: Doc['id']
 
   it('assembles a draft for the next slot from published loudspeaker items, highest priority first, within the maximum length', async () => {
-    normal = await publish('articles', { audiences: ['public'], channels: ['loudspeaker'], title: 'Họp dân tối nay' })
-    urgent = await publish('articles', { audiences: ['public'], channels: ['loudspeaker', 'radio'], priority: 'priority', title: 'Cảnh báo lũ' })
+    normal = await publish('articles', { audiences: ['public'], body: lexicalFromText('Mời bà con đến nhà văn hóa.'), channels: ['loudspeaker'], title: 'Họp dân tối nay' })
+    urgent = await publish('articles', { audiences: ['public'], body: lexicalFromText('Nước sông lên nhanh.'), channels: ['loudspeaker', 'radio'], priority: 'priority', title: 'Cảnh báo lũ' })
     await publish('articles', { audiences: ['public'], channels: ['newspaper'], title: 'Chỉ cho báo in' })
     await publish('articles', { audiences: ['public'], channels: ['loudspeaker'], body: lexicalFromText('Một đoạn rất dài về nhiều việc. '.repeat(80)), title: 'Quá dài cho bản tin' })
     await api(url(), '/api/articles', { body: { audiences: ['public'], channels: ['loudspeaker'], title: 'Bản nháp chưa duyệt' }, token: w.tokens.editor })
@@ -97,14 +97,14 @@ describe('loudspeaker bulletins', () => {
     const bulletin = await readDraft(bulletinId)
     expect(itemKeys(bulletin)).toEqual([`articles:${urgent}`, `articles:${normal}`])
     expect(bulletin).toMatchObject({ priority: 'priority', workflowStatus: 'draft' })
-    expect(bulletin.script).toBe('Kính thưa bà con.\n\nCảnh báo lũ\n\nHọp dân tối nay\n\nHết bản tin.')
+    expect(bulletin.script).toBe('Kính thưa bà con.\n\nCảnh báo lũ\n\nNước sông lên nhanh.\n\nHọp dân tối nay\n\nMời bà con đến nhà văn hóa.\n\nHết bản tin.')
     expect(bulletin.readAloudSeconds).toBeGreaterThan(0)
     expect(bulletin.readAloudSeconds).toBeLessThanOrEqual(120)
     expect((await assemble()).result).toBe('none')
   })
 
   it('lets the editor reorder, cut and add items; the script follows', async () => {
-    extra = await publish('articles', { audiences: ['public'], channels: ['loudspeaker'], title: 'Tiêm phòng cho gia súc' })
+    extra = await publish('articles', { audiences: ['public'], body: lexicalFromText('Tiêm vào sáng thứ bảy.'), channels: ['loudspeaker'], title: 'Tiêm phòng cho gia súc' })
     const items = [
       { relationTo: 'articles', value: extra },
       { relationTo: 'articles', value: urgent },
@@ -112,7 +112,7 @@ describe('loudspeaker bulletins', () => {
     const res = await api<{ doc: Bulletin }>(url(), `/api/bulletins/${bulletinId}`, { body: { items }, method: 'PATCH', token: w.tokens.editor })
     expect(res.status).toBe(200)
     const bulletin = await readDraft(bulletinId)
-    expect(bulletin.script).toBe('Kính thưa bà con.\n\nTiêm phòng cho gia súc\n\nCảnh báo lũ\n\nHết bản tin.')
+    expect(bulletin.script).toBe('Kính thưa bà con.\n\nTiêm phòng cho gia súc\n\nTiêm vào sáng thứ bảy.\n\nCảnh báo lũ\n\nNước sông lên nhanh.\n\nHết bản tin.')
     const refused = await api(url(), `/api/bulletins/${bulletinId}`, {
       body: { items: [{ relationTo: 'articles', value: (await api<{ doc: Doc }>(url(), '/api/articles', { body: { audiences: ['public'], channels: ['loudspeaker'], title: 'Nháp' }, token: w.tokens.editor })).body.doc.id }] },
       method: 'PATCH',

@@ -110,7 +110,7 @@ describe('signed push delivery', () => {
   /** An article by editor@, approved by reviewer@ through the workflow API. */
   const publish = async (data: Record<string, unknown> = {}) => {
     const created = await api<{ doc: Doc }>(url(), '/api/articles', {
-      body: { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy', ...data },
+      body: w.complete('articles', { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy', ...data }),
       token: w.tokens.editor,
     })
     expect(created.status).toBe(201)
@@ -215,7 +215,7 @@ describe('signed push delivery', () => {
 
     it('goes out when an embargoed item is published by the jobs queue, not at approval', async () => {
       const created = await api<{ doc: Doc }>(url(), '/api/articles', {
-        body: { audiences: ['public'], channels: ['newspaper'], summary: 'Tóm tắt', title: 'Tin cấm đăng' },
+        body: w.complete('articles', { audiences: ['public'], channels: ['newspaper'], summary: 'Tóm tắt', title: 'Tin cấm đăng' }),
         token: w.tokens.editor,
       })
       const item = created.body.doc

@@ -36,7 +36,7 @@ describe('emergency loudspeaker bulletins', () => {
     }
   }
   const publish = async (data: Record<string, unknown>, reviewer: 'chief' | 'reviewer' = 'reviewer') => {
-    const created = await api<{ doc: Doc }>(url(), '/api/articles', { body: { audiences: ['public'], ...data }, token: w.tokens.editor })
+    const created = await api<{ doc: Doc }>(url(), '/api/articles', { body: w.complete('articles', { audiences: ['public'], ...data }), token: w.tokens.editor })
     if (created.status !== 201) throw new Error(JSON.stringify(created.body))
     expect((await w.act('editor', created.body.doc.id, { action: 'submit' })).status).toBe(200)
     expect((await w.act(reviewer, created.body.doc.id, { action: 'approve' })).status).toBe(200)

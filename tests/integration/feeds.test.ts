@@ -40,7 +40,7 @@ describe('newsroom feeds', () => {
     publishAt?: string
     state?: 'draft' | 'published' | 'scheduled' | 'withdrawn'
   }) => {
-    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: data, token: w.tokens.editor })
+    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: state === 'draft' ? data : w.complete(collection, data), token: w.tokens.editor })
     if (created.status !== 201) throw new Error(JSON.stringify(created.body))
     const id = created.body.doc.id
     if (state === 'draft') return created.body.doc

@@ -32,7 +32,7 @@ describe('campaign progress report', () => {
     data: Record<string, unknown>
     state: 'changes_requested' | 'draft' | 'in_review' | 'published' | 'scheduled' | 'withdrawn'
   }): Promise<Doc> => {
-    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: { audiences: ['public'], campaign, ...data }, token: w.tokens[author] })
+    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: w.complete(collection, { audiences: ['public'], campaign, ...data }), token: w.tokens[author] })
     if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`)
     const id = created.body.doc.id
     const steps: Record<string, [Person, Record<string, unknown>][]> = {

@@ -11,6 +11,7 @@ type Actor = (typeof ACTORS)[number]
 
 const ALLOWED_FROM: Record<WorkflowAction, WorkflowState[]> = {
   approve: ['in_review'],
+  recall: ['in_review'],
   reopen: ['withdrawn'],
   'request-changes': ['in_review'],
   submit: ['draft', 'changes_requested'],
@@ -18,6 +19,7 @@ const ALLOWED_FROM: Record<WorkflowAction, WorkflowState[]> = {
 }
 const MAY: Record<WorkflowAction, Actor[]> = {
   approve: ['reviewer', 'admin', 'chief'],
+  recall: ['editor', 'admin'],
   reopen: ['reviewer', 'admin', 'chief'],
   'request-changes': ['reviewer', 'admin', 'chief'],
   submit: ['editor', 'admin'],
@@ -25,6 +27,7 @@ const MAY: Record<WorkflowAction, Actor[]> = {
 }
 const RESULT: Record<WorkflowAction, WorkflowState> = {
   approve: 'published',
+  recall: 'draft',
   reopen: 'draft',
   'request-changes': 'changes_requested',
   submit: 'in_review',

@@ -40,7 +40,7 @@ describe('every write path against the write table', () => {
   async function itemIn(state: WorkflowState): Promise<Doc> {
     const created = (await payload.create({
       collection: 'articles',
-      data: { audiences: ['public'], channels: ['web'], title: `Bài ${state} ${Math.random().toString(36).slice(2, 8)}` } as never,
+      data: w.complete('articles', { audiences: ['public'], channels: ['web'], title: `Bài ${state} ${Math.random().toString(36).slice(2, 8)}` }) as never,
       draft: true,
       overrideAccess: false,
       req: await reqAs('editor'),

@@ -20,6 +20,7 @@ export const STATE_WORDS: Record<WorkflowState, Words> = {
 /** Button labels: what the user does. */
 export const ACTION_WORDS: Record<WorkflowAction, Words> = {
   approve: { en: 'Approve', vi: 'Duyệt' },
+  recall: { en: 'Recall to edit', vi: 'Rút lại để sửa' },
   reopen: { en: 'Reopen as draft', vi: 'Mở lại thành bản nháp' },
   'request-changes': { en: 'Request changes', vi: 'Yêu cầu sửa' },
   submit: { en: 'Submit for review', vi: 'Gửi duyệt' },
@@ -30,6 +31,7 @@ export const ACTION_WORDS: Record<WorkflowAction, Words> = {
 export const EVENT_WORDS: Record<WorkflowAction | 'publish', Words> = {
   approve: { en: 'approved', vi: 'đã duyệt' },
   publish: { en: 'published (embargo ended)', vi: 'đã đăng (hết hạn cấm đăng)' },
+  recall: { en: 'recalled to edit', vi: 'đã rút lại để sửa' },
   reopen: { en: 'reopened', vi: 'đã mở lại' },
   'request-changes': { en: 'requested changes', vi: 'đã yêu cầu sửa' },
   submit: { en: 'submitted for review', vi: 'đã gửi duyệt' },
