@@ -46,6 +46,6 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
       admin: { description: label('Ghi lại tại thời điểm quyết định.', 'As it was at the time of the decision.') },
     },
     { name: 'note', type: 'textarea', label: label('Ghi chú', 'Note') },
-    { name: 'at', type: 'date', required: true, index: true, label: label('Thời điểm', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'at', type: 'date', required: true, index: true, label: label('Thời điểm', 'At'), admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } },
   ],
 }
