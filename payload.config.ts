@@ -11,6 +11,7 @@ import { Briefs } from './collections/Briefs'
 import { Bulletins } from './collections/Bulletins'
 import { Campaigns } from './collections/Campaigns'
 import { Deliveries } from './collections/Deliveries'
+import { FeedFetches } from './collections/FeedFetches'
 import { Media } from './collections/Media'
 import { Outlets } from './collections/Outlets'
 import { Slogans } from './collections/Slogans'
@@ -74,6 +75,7 @@ export default buildConfig({
     Users,
     WorkflowEvents,
     Deliveries,
+    FeedFetches,
   ] as CollectionConfig[])
     .map(withContentLanguageAids)
     .map(withAdminOnlyApiTab),
