@@ -1,5 +1,6 @@
 import * as migration_20261128_024304_initial from './20261128_024304_initial';
 import * as migration_20261128_044528_emergency_bulletins from './20261128_044528_emergency_bulletins';
+import * as migration_20261202_102928_feed_fetches from './20261202_102928_feed_fetches';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_044528_emergency_bulletins.up,
     down: migration_20261128_044528_emergency_bulletins.down,
-    name: '20261128_044528_emergency_bulletins'
+    name: '20261128_044528_emergency_bulletins',
+  },
+  {
+    up: migration_20261202_102928_feed_fetches.up,
+    down: migration_20261202_102928_feed_fetches.down,
+    name: '20261202_102928_feed_fetches'
   },
 ];
