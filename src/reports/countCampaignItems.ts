@@ -180,7 +180,9 @@ async function feedReachWithSql({ campaignId, db, run }: { campaignId: Id; db: S
     const main = db.tables[name]!
     const channels = db.tables[`${name}_channels`]!
     const audiences = db.tables[`${name}_audiences`]
-    const liveAt = sql`CASE WHEN ${main.publishAt} IS NOT NULL AND ${main.publishAt} > ${main.approvedAt} THEN ${main.publishAt} ELSE ${main.approvedAt} END`
+    // Items published without a decision (the seeded slogans) went live when they were last written.
+    const liveAt = sql`CASE WHEN ${main.publishAt} IS NOT NULL AND (${main.approvedAt} IS NULL OR ${main.publishAt} > ${main.approvedAt}) THEN ${main.publishAt}
+      ELSE COALESCE(${main.approvedAt}, ${main.updatedAt}) END`
     // Briefs say who they are for in distribution, the other types in audiences (allowedAudiences in wouldReceive).
     const audienceAllowed =
       collection === 'briefs' || !audiences
@@ -192,7 +194,7 @@ async function feedReachWithSql({ campaignId, db, run }: { campaignId: Id; db: S
       INNER JOIN ${channels} ON ${channels.parent} = ${main.id}
       INNER JOIN ${fetches} ON ${text(fetches.channel)} = ${text(channels.value)} AND ${fetches.fetchedAt} > ${liveAt}
       INNER JOIN ${outlets} ON ${outlets.id} = ${fetches.outlet}
-      WHERE ${main.campaign} = ${campaignId} AND ${main.workflowStatus} = 'published' AND ${main.approvedAt} IS NOT NULL
+      WHERE ${main.campaign} = ${campaignId} AND ${main.workflowStatus} = 'published'
         AND (${outlets.active} IS NULL OR ${outlets.active})
         AND (NOT EXISTS (SELECT 1 FROM ${contentTypes} WHERE ${contentTypes.parent} = ${outlets.id})
           OR EXISTS (SELECT 1 FROM ${contentTypes} WHERE ${contentTypes.parent} = ${outlets.id} AND ${text(contentTypes.value)} = ${collection}))
