@@ -105,8 +105,9 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
     locales: [
-      { code: 'vi', label: 'Tiếng Việt' },
-      { code: 'en', label: 'English' },
+      // Named in the interface language: "Ngôn ngữ nội dung: Tiếng Anh", "Content language: Vietnamese".
+      { code: 'vi', label: { en: 'Vietnamese', vi: 'Tiếng Việt' } },
+      { code: 'en', label: { en: 'English', vi: 'Tiếng Anh' } },
     ],
   },
   secret: settings.secret,
