@@ -52,6 +52,8 @@ export default buildConfig({
     components: {
       // Nguồn's name, home, the review queue and campaign progress at the top of the navigation.
       beforeNavLinks: ['/src/admin/brand/NavHome#NavHome'],
+      // Works around Payload's content-language switch reading "undefined" for a moment after login.
+      actions: ['/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard'],
       graphics: { Icon: '/src/admin/brand/Icon#NguonIcon', Logo: '/src/admin/brand/Logo#NguonLogo' },
       views: {
         // The home page by role instead of Payload's collection cards.
@@ -105,9 +107,9 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
     locales: [
-      // Named in the interface language: "Ngôn ngữ nội dung: Tiếng Anh", "Content language: Vietnamese".
-      { code: 'vi', label: { en: 'Vietnamese', vi: 'Tiếng Việt' } },
-      { code: 'en', label: { en: 'English', vi: 'Tiếng Anh' } },
+      // Each language named in itself, as language pickers do.
+      { code: 'vi', label: 'Tiếng Việt' },
+      { code: 'en', label: 'English' },
     ],
   },
   secret: settings.secret,

@@ -69,7 +69,14 @@ describe("the editors' and reviewers' day in a browser", () => {
     const english = text.filter((line) => ENGLISH_DEFAULTS.includes(line))
     expect(english, `${where}: English defaults`).toEqual([])
     const found = text.filter((line) => FOUND_IN_ISSUE.some((pattern) => pattern.test(line)))
-    expect(found, `${where}: strings from the issue`).toEqual([])
+    // Where it sits, for the failure message: the innermost element showing it.
+    const context = found.length
+      ? await page.evaluate((needle) => {
+          const all = [...document.querySelectorAll('body *')].filter((el) => (el as HTMLElement).innerText?.includes(needle))
+          return all.at(-1)?.parentElement?.outerHTML.slice(0, 600) ?? ''
+        }, found[0]!)
+      : ''
+    expect(found, `${where}: strings from the issue ${context}`).toEqual([])
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ fullPage: true, path: path.join(SHOTS, `${name}.png`) })
@@ -284,7 +291,7 @@ describe("the editors' and reviewers' day in a browser", () => {
     const text = await home.innerText()
     expect(text).toContain('Your work')
     expect(text).toContain('Waiting for review')
-    expect(await page.locator('.localizer').innerText()).toMatch(/Content language:\s*Vietnamese/)
+    expect(await page.locator('.localizer').innerText()).toMatch(/Content language:\s*Tiếng Việt/)
     const nav = await page.locator('body').innerText()
     for (const vietnamese of ['Trang chủ', 'Bài viết', 'Danh mục', 'Quản trị', 'Ngôn ngữ nội dung']) expect(nav).not.toContain(vietnamese)
     expect(nav).toMatch(DATE_TIME)

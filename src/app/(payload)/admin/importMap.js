@@ -36,6 +36,7 @@ import { ResendDeliveryButton as ResendDeliveryButton_704f4c3680a3d88126626e74ac
 import { NguonAvatar as NguonAvatar_de0bd9f2219f10a634243084a6ea11e5 } from '../../../../src/admin/brand/Avatar'
 import { NguonIcon as NguonIcon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
 import { NguonLogo as NguonLogo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
+import { LocaleLabelGuard as LocaleLabelGuard_f3eeb96132616e049f81c4d3d3a278df } from '../../../../src/admin/contentLanguage/LocaleLabelGuard'
 import { NavHome as NavHome_5f75e0c2a932058b2b40f12916c2451f } from '../../../../src/admin/brand/NavHome'
 import { HomeView as HomeView_a90957fbb971cc165f7ec0446cd44e31 } from '../../../../src/admin/home/HomeView'
 import { CampaignProgressView as CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b } from '../../../../src/admin/campaignProgress/CampaignProgressView'
@@ -83,6 +84,7 @@ export const importMap = {
   "/src/admin/brand/Avatar#NguonAvatar": NguonAvatar_de0bd9f2219f10a634243084a6ea11e5,
   "/src/admin/brand/Icon#NguonIcon": NguonIcon_452f04fcd2ed8162ca5fbc6c89f204f1,
   "/src/admin/brand/Logo#NguonLogo": NguonLogo_b231ac8248d52be15270b4d2370a5c12,
+  "/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard": LocaleLabelGuard_f3eeb96132616e049f81c4d3d3a278df,
   "/src/admin/brand/NavHome#NavHome": NavHome_5f75e0c2a932058b2b40f12916c2451f,
   "/src/admin/home/HomeView#HomeView": HomeView_a90957fbb971cc165f7ec0446cd44e31,
   "/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView": CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b,
