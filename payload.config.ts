@@ -4,13 +4,14 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type CollectionConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type GlobalConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { Briefs } from './collections/Briefs'
 import { Bulletins } from './collections/Bulletins'
 import { Campaigns } from './collections/Campaigns'
 import { Deliveries } from './collections/Deliveries'
+import { FeedFetches } from './collections/FeedFetches'
 import { Media } from './collections/Media'
 import { Outlets } from './collections/Outlets'
 import { Slogans } from './collections/Slogans'
@@ -22,8 +23,13 @@ import { BroadcastSettings } from './globals/BroadcastSettings'
 import { FeedState } from './globals/FeedState'
 import { ProofSettings } from './globals/ProofSettings'
 import { isAdminUser } from './src/access/roles'
+import { withAdminOnlyApiTab } from './src/admin/adminOnlyApiTab'
+import { withContentLanguageAids } from './src/admin/contentLanguage/withContentLanguageAids'
 import { databaseAdapter } from './src/db'
 import { nguonEmailAdapter } from './src/email/adapter'
+import { ADMIN_TRANSLATIONS } from './src/i18n/adminTranslations'
+import { DATE_TIME_FORMAT } from './src/i18n/dates'
+import { label } from './src/i18n/label'
 import { loadSettings } from './src/settings'
 import { SCHEDULED_QUEUE } from './src/workflow/performWorkflowAction'
 import { publishScheduledTask } from './src/workflow/publishScheduledTask'
@@ -40,21 +46,25 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' — Nguồn' },
-    dateFormat: 'dd/MM/yyyy HH:mm',
+    dateFormat: DATE_TIME_FORMAT,
+    // Initials drawn locally: no gravatar (it sends each user's e-mail hash abroad and fails offline).
+    avatar: { Component: '/src/admin/brand/Avatar#NguonAvatar' },
     components: {
-      afterNavLinks: [
-        '/src/admin/campaignProgress/CampaignProgressNavLink#CampaignProgressNavLink',
-        // Workflow admin UI: the reviewers' queue.
-        '/src/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink',
-      ],
+      // Nguồn's name, home, the review queue and campaign progress at the top of the navigation.
+      beforeNavLinks: ['/src/admin/brand/NavHome#NavHome'],
+      // Works around Payload's content-language switch reading "undefined" for a moment after login.
+      actions: ['/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard'],
+      graphics: { Icon: '/src/admin/brand/Icon#NguonIcon', Logo: '/src/admin/brand/Logo#NguonLogo' },
       views: {
+        // The home page by role instead of Payload's collection cards.
+        dashboard: { Component: '/src/admin/home/HomeView#HomeView' },
         campaignProgress: { Component: '/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView', exact: true, path: '/campaign-progress' },
         campaignProgressPrint: { Component: '/src/admin/campaignProgress/CampaignPrintView#CampaignPrintView', exact: true, path: '/campaign-progress/print' },
         reviewQueue: { Component: '/src/admin/workflow/ReviewQueueView#ReviewQueueView', exact: true, path: '/review-queue' },
       },
     },
   },
-  collections: [
+  collections: ([
     Articles,
     TalkingPoints,
     Briefs,
@@ -67,14 +77,17 @@ export default buildConfig({
     Users,
     WorkflowEvents,
     Deliveries,
-  ],
+    FeedFetches,
+  ] as CollectionConfig[])
+    .map(withContentLanguageAids)
+    .map(withAdminOnlyApiTab),
   db: databaseAdapter(settings.database),
   // Rich text embeds no uploads or relationships: media reaches an item only through its upload fields, which the
   // review rules and media access know (src/media/mediaUse.ts).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['relationship', 'upload'].includes(feature.key)) }),
   email: nguonEmailAdapter({ fromAddress: settings.mailFrom, smtpUrl: settings.smtpUrl }),
-  globals: [FeedState, ProofSettings, BroadcastSettings],
-  i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi } },
+  globals: ([FeedState, ProofSettings, BroadcastSettings] as GlobalConfig[]).map(withAdminOnlyApiTab),
+  i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi }, translations: ADMIN_TRANSLATIONS },
   jobs: {
     access: { run: ({ req }) => isAdminUser(req.user as never) },
     // Checked every five seconds in the server process; `npm run jobs` runs the same queue in a worker.
@@ -88,7 +101,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NGUON_RUN_JOBS !== 'false',
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, group: 'Quản trị / Administration', hidden: ({ user }) => !isAdminUser(user as never) },
+      admin: { ...defaultJobsCollection.admin, group: label('Quản trị', 'Administration'), hidden: ({ user }) => !isAdminUser(user as never) },
     }),
     tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, assembleEmergencyBulletinTask, generateBulletinAudioTask],
   },
@@ -98,6 +111,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
     locales: [
+      // Each language named in itself, as language pickers do.
       { code: 'vi', label: 'Tiếng Việt' },
       { code: 'en', label: 'English' },
     ],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { defineContentCollection } from '../src/content/defineContentCollection'
 import { httpUrlOrEmpty } from '../src/fields/validateUrl'
 import { label, options } from '../src/i18n/label'
+import { numberedRows } from '../src/fields/numberedRows'
 
 /** Counter-argument briefs: a claim, the answer, the evidence. */
 export const Briefs: CollectionConfig<'briefs'> = defineContentCollection({
@@ -23,7 +24,7 @@ export const Briefs: CollectionConfig<'briefs'> = defineContentCollection({
           fields: [
             { name: 'outlet', type: 'text', label: label('Tên kênh / cơ quan', 'Outlet name') },
             { name: 'url', type: 'text', label: label('Đường dẫn', 'URL'), validate: httpUrlOrEmpty },
-            { name: 'date', type: 'date', label: label('Ngày', 'Date'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'date', type: 'date', label: label('Ngày', 'Date'), admin: { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' } } },
           ],
         },
       ],
@@ -33,6 +34,7 @@ export const Briefs: CollectionConfig<'briefs'> = defineContentCollection({
       name: 'evidence',
       type: 'array',
       label: label('Chứng cứ', 'Evidence'),
+      ...numberedRows('Chứng cứ', 'Evidence', { summaryField: 'statement' }),
       fields: [
         { name: 'statement', type: 'textarea', required: true, localized: true, label: label('Nội dung', 'Statement') },
         {
@@ -48,6 +50,7 @@ export const Briefs: CollectionConfig<'briefs'> = defineContentCollection({
       name: 'legalReferences',
       type: 'array',
       label: label('Căn cứ pháp lý', 'Legal references'),
+      ...numberedRows('Căn cứ pháp lý', 'Legal reference', { plural: ['Căn cứ pháp lý', 'Legal references'], summaryField: 'reference' }),
       fields: [
         { name: 'reference', type: 'text', required: true, label: label('Văn bản', 'Reference') },
         { name: 'url', type: 'text', label: label('Đường dẫn', 'URL'), validate: httpUrlOrEmpty },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { defineContentCollection } from '../src/content/defineContentCollection'
 import { httpUrlOrEmpty } from '../src/fields/validateUrl'
 import { label } from '../src/i18n/label'
+import { numberedRows } from '../src/fields/numberedRows'
 
 export const TalkingPoints: CollectionConfig<'talking-points'> = defineContentCollection({
   slug: 'talking-points',
@@ -15,13 +16,18 @@ export const TalkingPoints: CollectionConfig<'talking-points'> = defineContentCo
       name: 'supportingPoints',
       type: 'array',
       label: label('Ý hỗ trợ', 'Supporting points'),
+      ...numberedRows('Ý hỗ trợ', 'Supporting point', { plural: ['Ý hỗ trợ', 'Supporting points'], summaryField: 'point' }),
       fields: [{ name: 'point', type: 'textarea', required: true, localized: true, label: label('Nội dung', 'Point') }],
     },
     {
       name: 'figures',
       type: 'array',
       label: label('Số liệu', 'Figures'),
-      admin: { description: label('Mỗi số liệu phải có nguồn.', 'Every figure needs a source.') },
+      ...numberedRows('Số liệu', 'Figure', { plural: ['Số liệu', 'Figures'], summaryField: 'label' }),
+      admin: {
+        ...numberedRows('Số liệu', 'Figure', { summaryField: 'label' }).admin,
+        description: label('Mỗi số liệu phải có nguồn.', 'Every figure needs a source.'),
+      },
       fields: [
         { name: 'label', type: 'text', required: true, localized: true, label: label('Chỉ tiêu', 'Label') },
         {
@@ -29,7 +35,7 @@ export const TalkingPoints: CollectionConfig<'talking-points'> = defineContentCo
           fields: [
             { name: 'value', type: 'number', required: true, label: label('Giá trị', 'Value') },
             { name: 'unitOfMeasure', type: 'text', localized: true, label: label('Đơn vị tính', 'Unit of measure') },
-            { name: 'asOf', type: 'date', label: label('Tính đến ngày', 'As of'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'asOf', type: 'date', label: label('Tính đến ngày', 'As of'), admin: { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' } } },
           ],
         },
         {

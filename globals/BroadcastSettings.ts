@@ -5,18 +5,20 @@ import { isAuthenticated } from '../src/access/isAuthenticated'
 import { isSlot } from '../src/audio/bulletinAssembly'
 import { SYLLABLES_PER_MINUTE } from '../src/feeds/readAloud'
 import { label, options } from '../src/i18n/label'
+import { numberedRows } from '../src/fields/numberedRows'
 
 /** How loudspeaker bulletins are made: daily slots, length, reading speed, voice and extra abbreviations. */
 export const BroadcastSettings: GlobalConfig<'broadcast-settings'> = {
   slug: 'broadcast-settings',
   label: label('Cài đặt bản tin loa', 'Broadcast settings'),
   access: { read: isAuthenticated, update: isAdmin },
-  admin: { group: 'Quản trị / Administration' },
+  admin: { group: label('Quản trị', 'Administration') },
   fields: [
     {
       name: 'slots',
       type: 'array',
       label: label('Khung giờ phát hằng ngày (giờ Việt Nam)', 'Daily slots (Vietnam time)'),
+      ...numberedRows('Khung giờ', 'Slot', { plural: ['Khung giờ', 'Slots'], summaryField: 'time' }),
       minRows: 1,
       defaultValue: [{ time: '06:00' }, { time: '17:00' }],
       fields: [
@@ -59,7 +61,11 @@ export const BroadcastSettings: GlobalConfig<'broadcast-settings'> = {
       name: 'abbreviations',
       type: 'array',
       label: label('Chữ viết tắt bổ sung', 'Extra abbreviations'),
-      admin: { description: label('Thêm vào (và thay) danh sách mặc định.', 'Added to (and overriding) the built-in list.') },
+      ...numberedRows('Chữ viết tắt', 'Abbreviation', { plural: ['Chữ viết tắt', 'Abbreviations'], summaryField: 'abbreviation' }),
+      admin: {
+        ...numberedRows('Chữ viết tắt', 'Abbreviation', { summaryField: 'abbreviation' }).admin,
+        description: label('Thêm vào (và thay) danh sách mặc định.', 'Added to (and overriding) the built-in list.'),
+      },
       fields: [
         { name: 'abbreviation', type: 'text', required: true, label: label('Viết tắt', 'Abbreviation') },
         { name: 'expansion', type: 'text', required: true, label: label('Đọc là', 'Read as') },

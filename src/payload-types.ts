@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     deliveries: Delivery;
+    'feed-fetches': FeedFetch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'feed-fetches': FeedFetchesSelect<false> | FeedFetchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -661,6 +663,18 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-fetches".
+ */
+export interface FeedFetch {
+  id: number;
+  outlet?: (number | null) | Outlet;
+  channel: 'newspaper' | 'television' | 'radio' | 'loudspeaker' | 'web';
+  fetchedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -846,6 +860,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'feed-fetches';
+        value: number | FeedFetch;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1238,6 +1256,17 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastError?: T;
   webhookId?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-fetches_select".
+ */
+export interface FeedFetchesSelect<T extends boolean = true> {
+  outlet?: T;
+  channel?: T;
+  fetchedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

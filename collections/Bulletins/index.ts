@@ -34,7 +34,7 @@ export const Bulletins: CollectionConfig<'bulletins'> = defineContentCollection(
         },
       ],
     },
-    readOnly({ name: 'airsAt', type: 'date', index: true, label: label('Thời điểm phát', 'Airs at'), admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } }),
+    readOnly({ name: 'airsAt', type: 'date', index: true, label: label('Thời điểm phát', 'Airs at'), admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } } }),
     { name: 'intro', type: 'textarea', label: label('Lời mở đầu', 'Intro') },
     {
       name: 'items',
@@ -85,7 +85,7 @@ export const Bulletins: CollectionConfig<'bulletins'> = defineContentCollection(
     }),
     readOnly({ name: 'audioProgress', type: 'number', defaultValue: 0, min: 0, max: 100, label: label('Tiến độ (%)', 'Progress (%)'), admin: { hidden: true } }),
     readOnly({ name: 'audioError', type: 'text', label: label('Lỗi tạo âm thanh', 'Audio error'), admin: { hidden: true } }),
-    readOnly({ name: 'assembledAt', type: 'date', label: label('Soạn tự động lúc', 'Assembled at'), admin: { position: 'sidebar' } }),
+    readOnly({ name: 'assembledAt', type: 'date', label: label('Soạn tự động lúc', 'Assembled at'), admin: { date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, position: 'sidebar' } }),
     readOnly({
       name: 'outOfSlot',
       type: 'checkbox',

@@ -5,6 +5,7 @@ import { isAuthenticated } from '../../src/access/isAuthenticated'
 import { slugField } from '../../src/fields/slug'
 import { notBefore } from '../../src/fields/validateDateOrder'
 import { label, options } from '../../src/i18n/label'
+import { numberedRows } from '../../src/fields/numberedRows'
 import { campaignReportEndpoint } from './campaignReportEndpoint'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
@@ -51,7 +52,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
       name: 'assignments',
       type: 'array',
       label: label('Phân công thực hiện', 'Assigned units'),
-      labels: { plural: label('Đơn vị được giao', 'Assignments'), singular: label('Đơn vị được giao', 'Assignment') },
+      ...numberedRows('Đơn vị được giao', 'Assignment', { plural: ['Đơn vị được giao', 'Assignments'] }),
       fields: [
         { name: 'unit', type: 'relationship', relationTo: 'units', required: true, index: true, label: label('Đơn vị', 'Unit') },
         { name: 'duty', type: 'textarea', localized: true, label: label('Nhiệm vụ được giao', 'Duty') },

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
-import { CONTENT_COLLECTIONS } from '../../src/content/vocabulary'
-import { DELIVERY_EVENTS, DELIVERY_STATES } from '../../src/delivery/recipients'
-import { label } from '../../src/i18n/label'
+import { CONTENT_TYPE_OPTIONS } from '../../src/fields/audience'
+import { label, options } from '../../src/i18n/label'
 import { resendDelivery } from './resendDelivery'
 
 const nobody = () => false
@@ -24,13 +23,13 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
   endpoints: [resendDelivery],
   fields: [
     { name: 'outlet', type: 'relationship', relationTo: 'outlets', required: true, index: true, admin: readOnly, label: label('Cơ quan nhận tin', 'Outlet') },
-    { name: 'event', type: 'select', required: true, options: [...DELIVERY_EVENTS], admin: readOnly, label: label('Sự kiện', 'Event') },
+    { name: 'event', type: 'select', required: true, options: options({ 'item.published': ['Đăng mới', 'Published'], 'item.corrected': ['Đính chính', 'Corrected'], 'item.withdrawn': ['Gỡ', 'Withdrawn'], 'item.expired': ['Hết hạn', 'Expired'] }), admin: readOnly, label: label('Sự kiện', 'Event') },
     {
       name: 'itemCollection',
       type: 'select',
       required: true,
       index: true,
-      options: [...CONTENT_COLLECTIONS],
+      options: CONTENT_TYPE_OPTIONS,
       admin: readOnly,
       label: label('Loại nội dung', 'Collection'),
     },
@@ -42,7 +41,7 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
       required: true,
       index: true,
       defaultValue: 'pending',
-      options: [...DELIVERY_STATES],
+      options: options({ pending: ['Chờ gửi', 'Pending'], in_progress: ['Đang gửi', 'Sending'], retrying: ['Chờ gửi lại', 'Retrying'], success: ['Thành công', 'Delivered'], failed: ['Thất bại', 'Failed'] }),
       admin: { ...readOnly, position: 'sidebar' },
       label: label('Trạng thái', 'State'),
     },
@@ -51,19 +50,19 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
       name: 'nextAttemptAt',
       type: 'date',
       index: true,
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      admin: { ...readOnly, date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, position: 'sidebar' },
       label: label('Gửi lần tới lúc', 'Next attempt at'),
     },
     {
       name: 'claimedAt',
       type: 'date',
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      admin: { ...readOnly, date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, position: 'sidebar' },
       label: label('Bắt đầu gửi lúc', 'Claimed at'),
     },
     {
       name: 'deliveredAt',
       type: 'date',
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime' }, position: 'sidebar' },
+      admin: { ...readOnly, date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, position: 'sidebar' },
       label: label('Gửi thành công lúc', 'Delivered at'),
     },
     { name: 'lastStatus', type: 'number', admin: readOnly, label: label('Mã phản hồi gần nhất', 'Last HTTP status') },

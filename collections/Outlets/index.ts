@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
-import { CHANNELS, CONTENT_COLLECTIONS, LOCALES } from '../../src/content/vocabulary'
+import { CHANNEL_OPTIONS, CONTENT_TYPE_OPTIONS, LANGUAGE_OPTIONS } from '../../src/fields/audience'
 import { label, options } from '../../src/i18n/label'
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
 import { describeSecretRefusal, parseWebhookSecret } from '../../src/delivery/signature'
@@ -47,12 +47,12 @@ export const Outlets: CollectionConfig<'outlets'> = {
         agency: ['Thông tấn', 'Agency'],
       }),
     },
-    { name: 'channels', type: 'select', hasMany: true, required: true, options: [...CHANNELS], label: label('Kênh đăng ký', 'Subscribed channels') },
+    { name: 'channels', type: 'select', hasMany: true, required: true, options: CHANNEL_OPTIONS, label: label('Kênh đăng ký', 'Subscribed channels') },
     {
       name: 'contentTypes',
       type: 'select',
       hasMany: true,
-      options: [...CONTENT_COLLECTIONS],
+      options: CONTENT_TYPE_OPTIONS,
       label: label('Loại nội dung', 'Content types'),
       admin: { description: label('Để trống: mọi loại.', 'Empty: every type.') },
     },
@@ -60,7 +60,7 @@ export const Outlets: CollectionConfig<'outlets'> = {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: [...LOCALES],
+      options: LANGUAGE_OPTIONS,
       label: label('Ngôn ngữ', 'Languages'),
       admin: { description: label('Để trống: mọi ngôn ngữ.', 'Empty: every language.') },
     },
@@ -92,7 +92,7 @@ export const Outlets: CollectionConfig<'outlets'> = {
       type: 'date',
       label: label('Cấp mã truy cập lúc', 'Feed token issued at'),
       access: { create: () => false, update: () => false },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
     },
     {
       name: 'webhookUrl',
@@ -127,7 +127,7 @@ export const Outlets: CollectionConfig<'outlets'> = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
         description: label(
           'Tạo hoặc dán khóa ở mục «Khóa bí mật webhook»; khóa không bao giờ hiển thị lại.',
           'Generate or paste it under "Webhook secret"; the secret is never shown again.',

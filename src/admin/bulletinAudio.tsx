@@ -1,6 +1,7 @@
 'use client'
 // Shows a bulletin's audio in its edit view: status, generation progress, a player, and a "Generate audio" button.
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+// What it learns is written into the form too, so the sidebar's status and the audio fields never disagree with it.
+import { useConfig, useDocumentInfo, useForm, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 type AudioState = {
@@ -40,7 +41,9 @@ export function BulletinAudio() {
   const ui = i18n.language === 'en' ? 'en' : 'vi'
   const [state, setState] = useState<AudioState | null>(null)
   const [error, setError] = useState<null | string>(null)
-  const url = `${config.serverURL ?? ''}${config.routes.api}/bulletins/${id}/audio`
+  // Same origin as the admin: no host name, so nothing is asked of another host whatever SERVER_URL says.
+  const url = `${config.routes.api}/bulletins/${id}/audio`
+  const { dispatchFields } = useForm()
 
   const refresh = useCallback(async () => {
     const res = await fetch(url, { credentials: 'include' })
@@ -51,6 +54,19 @@ export function BulletinAudio() {
     if (!id) return
     void refresh()
   }, [id, refresh])
+
+  // One live state: the sidebar's status and the audio fields show what the panel shows, without a reload. The values
+  // become the fields' initial values too, so the form does not count them as the user's unsaved changes.
+  useEffect(() => {
+    if (!state) return
+    const live: Record<string, unknown> = {
+      audioBytes: state.audioBytes,
+      audioSeconds: state.audioSeconds,
+      audioSource: state.audioSource,
+      audioStatus: state.audioStatus,
+    }
+    for (const [path, value] of Object.entries(live)) dispatchFields({ initialValue: value, path, type: 'UPDATE', value })
+  }, [dispatchFields, state])
 
   // Poll while the job runs; the job writes its progress on the bulletin.
   useEffect(() => {

@@ -37,20 +37,90 @@ export function lexicalFromText(text: string): LexicalDocument {
   }
 }
 
-/** The plain text of a Lexical document, paragraphs separated by blank lines. */
+type LexicalNode = { children?: unknown[]; listType?: string; start?: number; text?: string; type?: string; value?: number }
+
+// Nodes that flow inside a line; every other node with children is a block of its own.
+const INLINE_TYPES = new Set(['autolink', 'linebreak', 'link', 'tab', 'text'])
+
+const isNode = (node: unknown): node is LexicalNode => Boolean(node) && typeof node === 'object'
+const childrenOf = (node: LexicalNode): LexicalNode[] => (Array.isArray(node.children) ? node.children.filter(isNode) : [])
+const isInline = (node: LexicalNode) => typeof node.text === 'string' || INLINE_TYPES.has(node.type ?? '')
+
+/** The text of inline nodes; a line break stays a line break. */
+function inlineText(nodes: unknown[]): string {
+  return nodes
+    .filter(isNode)
+    .map((node) => {
+      if (typeof node.text === 'string') return node.type === 'tab' ? ' ' : node.text
+      if (node.type === 'linebreak') return '\n'
+      if (node.type === 'tab') return ' '
+      return inlineText(childrenOf(node))
+    })
+    .join('')
+}
+
+const linesOf = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+
+/** The lines of a list: one per item, "- " or its number first, nested lists indented under their item. */
+function listLines(list: LexicalNode, depth: number): string[] {
+  const indent = '  '.repeat(depth)
+  let number = typeof list.start === 'number' ? list.start : 1
+  const lines: string[] = []
+  for (const item of childrenOf(list)) {
+    const children = childrenOf(item)
+    const own = linesOf(inlineText(children.filter(isInline)))
+    if (own.length) {
+      const marker = list.listType === 'number' ? `${typeof item.value === 'number' ? item.value : number}. ` : '- '
+      number = (typeof item.value === 'number' ? item.value : number) + 1
+      lines.push(`${indent}${marker}${own[0]}`, ...own.slice(1).map((line) => `${indent}  ${line}`))
+    }
+    for (const nested of children.filter((child) => !isInline(child))) {
+      lines.push(...(nested.type === 'list' ? listLines(nested, depth + 1) : blocksOf(nested).flat().map((line) => `${indent}  ${line}`)))
+    }
+  }
+  return lines
+}
+
+/** A block node as blocks of lines: a paragraph, heading or quote is one block, a list one block of item lines, a table one block per row with a line per cell. */
+function blocksOf(node: LexicalNode): string[][] {
+  const children = childrenOf(node)
+  if (node.type === 'list') return [listLines(node, 0)]
+  if (node.type === 'table') {
+    return children.map((row) => childrenOf(row).flatMap((cell) => blocksOf(cell).flat()))
+  }
+  if (children.length === 0 || children.every(isInline)) return [linesOf(inlineText(children))]
+  // A container (table cell, block, a quote holding paragraphs): its inline runs and block children in order.
+  const blocks: string[][] = []
+  let run: LexicalNode[] = []
+  const flush = () => {
+    if (run.length) blocks.push(linesOf(inlineText(run)))
+    run = []
+  }
+  for (const child of children) {
+    if (isInline(child)) run.push(child)
+    else {
+      flush()
+      blocks.push(...blocksOf(child))
+    }
+  }
+  flush()
+  return blocks
+}
+
+/**
+ * The plain text of a Lexical document with its structure: paragraphs, headings, quotes, lists and table rows are
+ * separated by blank lines; list items, table cells and line breaks start a new line (bullets as "- ", numbered
+ * items with their number), so spoken renderings can end a sentence at each of them.
+ */
 export function textFromLexical(doc: unknown): string {
-  const blocks: string[] = []
-  const walk = (node: unknown): string => {
-    if (!node || typeof node !== 'object') return ''
-    const n = node as { children?: unknown[]; text?: string; type?: string }
-    if (typeof n.text === 'string') return n.text
-    if (n.type === 'linebreak') return '\n'
-    return (n.children ?? []).map(walk).join('')
-  }
-  const root = (doc as { root?: { children?: unknown[] } } | null)?.root
-  for (const child of root?.children ?? []) {
-    const text = walk(child).trim()
-    if (text) blocks.push(text)
-  }
-  return blocks.join('\n\n')
+  const root = (doc as { root?: LexicalNode } | null)?.root
+  if (!isNode(root)) return ''
+  return blocksOf({ ...root, type: 'root' })
+    .map((lines) => lines.join('\n'))
+    .filter(Boolean)
+    .join('\n\n')
 }

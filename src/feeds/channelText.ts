@@ -19,18 +19,24 @@ const SCRIPT_LABELS: Record<Locale, { headline: string; lead: string; keyPoints:
 }
 const SPOKEN_SOURCE: Record<Locale, string> = { vi: 'theo', en: 'according to' }
 
-/** Paragraphs of a plain text: blank-line separated blocks, inner line breaks read as spaces. */
+/** Paragraphs of a plain text: blank-line separated blocks; a line break inside one (list item, table cell) stays. */
 export function paragraphsOf(text: string): string[] {
   return text
     .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+    .map((block) => linesOf(block).join('\n'))
     .filter(Boolean)
 }
 
-/** HTML paragraphs from plain text, every character escaped. */
+const linesOf = (block: string): string[] =>
+  block
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+
+/** HTML paragraphs from plain text, every character escaped, line breaks kept as <br>. */
 export function htmlFromText(text: string): string {
   return paragraphsOf(text)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtml).join('<br>')}</p>`)
     .join('\n')
 }
 
@@ -91,10 +97,22 @@ function spokenFigure(figure: FeedFigure, language: Locale): string {
   return `${figure.label}: ${value}${asOf}, ${SPOKEN_SOURCE[language]} ${figure.sourceName}.`
 }
 
+// A block boundary is a sentence boundary when read aloud: a line without closing punctuation gets a full stop.
+const endsSentence = (line: string): string => (/[.!?…:;]$/u.test(line) ? line : `${line}.`)
+
+/** The lines of a spoken paragraph, each a sentence; a bullet is not read, an item's number is. */
+function spokenLines(paragraph: string): string {
+  return linesOf(paragraph)
+    .map((line) => spokenParagraph(line.replace(/^[-–•*]\s+/u, '')))
+    .filter(Boolean)
+    .map(endsSentence)
+    .join('\n')
+}
+
 function spokenText(item: FeedItem): string {
   const figures = (item.figures ?? []).map((figure) => spokenFigure(figure, item.language))
-  return [item.title.trim(), ...paragraphsOf(item.bodyText), ...figures]
-    .map(spokenParagraph)
+  return [item.title, ...paragraphsOf(item.bodyText), ...figures]
+    .map(spokenLines)
     .filter(Boolean)
     .join('\n\n')
 }

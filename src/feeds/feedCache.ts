@@ -4,6 +4,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
+import type { Channel } from '../content/vocabulary'
+
 type Encoding = 'br' | 'gzip' | 'identity'
 /** Response headers prepared once per rendering: one set per encoding, and one for 304. */
 type FeedHeaders = Record<'notModified' | Encoding, OutgoingHttpHeaders>
@@ -20,8 +22,20 @@ export type RenderedFeed = {
   validUntil: number
 }
 
+/** An outlet's fetch of a channel's feed, noted for campaign reach (src/feeds/feedFetches.ts). */
+export type FeedFetchedBy = { channel: Channel; outlet: number | string }
+
 /** What the feeds router decided for one raw URL and Authorization header: which rendering, for whom. */
-type Resolution = { feedKey: string; isPrivate: boolean }
+type Resolution = { feedKey: string; fetchedBy?: FeedFetchedBy; isPrivate: boolean }
+
+let fetchListener: ((by: FeedFetchedBy) => void) | undefined
+
+/** Who is told of every outlet's feed fetch, also on the fast path (a map write there; the database write comes later). */
+export function onFeedFetched(listener: ((by: FeedFetchedBy) => void) | undefined): void {
+  fetchListener = listener
+}
+
+export const noteFeedFetched = (by: FeedFetchedBy): void => fetchListener?.(by)
 
 /** How often a process asks the database whether another process changed something. */
 export const GENERATION_CHECK_INTERVAL_MS = 250
@@ -197,10 +211,10 @@ const resolutionKey = (url: string, authorization: string | undefined) => `${url
  * Remembers, until the next change to feeds, that this URL with this Authorization header is served
  * `feedKey` (validation, outlet and subscription checks all passed); refusals are never remembered.
  */
-export function rememberResolution({ authorization, epoch: epochAtStart, feedKey, isPrivate, url }: Resolution & { authorization?: string; epoch: number; url: string }): void {
+export function rememberResolution({ authorization, epoch: epochAtStart, feedKey, fetchedBy, isPrivate, url }: Resolution & { authorization?: string; epoch: number; url: string }): void {
   if (epochAtStart !== epoch) return
   if (resolutions.size >= MAX_RESOLUTIONS) resolutions.delete(resolutions.keys().next().value as string)
-  resolutions.set(resolutionKey(url, authorization), { feedKey, isPrivate })
+  resolutions.set(resolutionKey(url, authorization), { feedKey, fetchedBy, isPrivate })
 }
 
 /**
@@ -216,5 +230,6 @@ export function serveRememberedFeed(req: IncomingMessage, res: ServerResponse, n
   const feed = entries.get(resolution.feedKey)
   if (!feed || feed.validUntil <= now) return false
   writeFeed(req, res, feed, resolution.isPrivate)
+  if (resolution.fetchedBy) fetchListener?.(resolution.fetchedBy)
   return true
 }

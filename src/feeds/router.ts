@@ -13,12 +13,14 @@ import type { FeedMeta } from './types'
 import { CHANNELS, CONTENT_COLLECTIONS, type Channel, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
 import { BULLETINS_JSON_MIME_TYPE, PODCAST_MIME_TYPE, renderBulletinsJson, renderPodcast } from './audioFeeds'
 import { loadBulletinFeedItems } from './audioFeedsLoad'
-import { cacheEpoch, cachedFeed, type RenderedFeed, renderedFeed, rememberedLookup, rememberResolution, syncWithGeneration, writeFeed } from './feedCache'
+import { cacheEpoch, cachedFeed, noteFeedFetched, onFeedFetched, type RenderedFeed, renderedFeed, rememberedLookup, rememberResolution, syncWithGeneration, writeFeed } from './feedCache'
+import { createFetchRecorder } from './feedFetches'
 import { JSON_FEED_MIME_TYPE, renderJsonFeed } from './jsonFeed'
 import { loadFeedItems } from './loadFeed'
 import { NINJS_MIME_TYPE, ninjsFeed } from './ninjs'
 import { hashFeedToken, presentedToken } from './outletToken'
 import { renderRss, RSS_MIME_TYPE } from './rss'
+import { writeFeedFetches } from './writeFeedFetches'
 
 const FORMATS = {
   'feed.json': { contentType: `${JSON_FEED_MIME_TYPE}; charset=utf-8`, render: renderJsonFeed },
@@ -85,9 +87,20 @@ async function findOutlet(payload: Payload, token: string): Promise<null | Outle
 }
 
 /** Sends the rendering and lets later requests for the same URL and credentials skip the router (see serveRememberedFeed). */
-function send({ epoch, feed, feedKey, outlet, req, res }: { epoch: number; feed: RenderedFeed; feedKey: string; outlet: null | Outlet; req: Request; res: Response }) {
+function send({ channel, epoch, feed, feedKey, outlet, req, res }: { channel: Channel; epoch: number; feed: RenderedFeed; feedKey: string; outlet: null | Outlet; req: Request; res: Response }) {
   writeFeed(req, res, feed, Boolean(outlet))
-  rememberResolution({ authorization: req.headers.authorization, epoch, feedKey, isPrivate: Boolean(outlet), url: req.originalUrl })
+  const fetchedBy = outlet ? { channel, outlet: outlet.id } : undefined
+  if (fetchedBy) noteFeedFetched(fetchedBy)
+  rememberResolution({ authorization: req.headers.authorization, epoch, feedKey, fetchedBy, isPrivate: Boolean(outlet), url: req.originalUrl })
+}
+
+/** Notes every outlet's feed fetch and writes it to feed-fetches at most once a minute per outlet (campaign reach). */
+function recordFeedFetches(getPayload: () => Promise<Payload>): void {
+  const recorder = createFetchRecorder({
+    onError: (err) => void getPayload().then((payload) => payload.logger.error({ err, msg: 'feeds: recording a feed fetch failed' })),
+    write: async ({ fetches, outlet }) => writeFeedFetches({ fetches, outlet, payload: await getPayload() }),
+  })
+  onFeedFetched((by) => recorder.note(by.outlet, by.channel))
 }
 
 async function syncFeedGeneration(payload: Payload): Promise<void> {
@@ -156,6 +169,7 @@ export const audioFeedQuery = feedQuery.pick({ limit: true, since: true, token: 
 
 export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload> }): Router {
   const router = Router()
+  recordFeedFetches(getPayload)
 
   // The loudspeaker channel's audio feeds: the same tokens, caching and conditional GET as the text feeds.
   router.get('/loudspeaker/:file', async (req, res, next) => {
@@ -193,7 +207,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
         const format = AUDIO_FORMATS[file]
         return renderedFeed({ body: format.render(meta, items), contentType: format.contentType, lastModified: new Date(newest), validUntil })
       })
-      send({ epoch, feed, feedKey: key, outlet, req, res })
+      send({ channel: 'loudspeaker', epoch, feed, feedKey: key, outlet, req, res })
     } catch (err) {
       next(err)
     }
@@ -248,7 +262,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
         }
         return renderedFeed({ body: FORMATS[file].render(meta, items), contentType: FORMATS[file].contentType, lastModified: new Date(newest), validUntil })
       })
-      send({ epoch, feed, feedKey: key, outlet, req, res })
+      send({ channel, epoch, feed, feedKey: key, outlet, req, res })
     } catch (err) {
       next(err)
     }

@@ -47,7 +47,7 @@ const dateTime = (name: string, vi: string, en: string, description: [string, st
   label: label(vi, en),
   admin: {
     position: 'sidebar',
-    date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
+    date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' },
     description: label(...description),
   },
 })
@@ -97,7 +97,7 @@ export const workflowRecordFields = (): Field[] => [
     type: 'date',
     label: label('Duyệt lúc', 'Approved at'),
     access: serverOnly,
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approvedAt), date: { pickerAppearance: 'dayAndTime' } },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.approvedAt), date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
   },
   {
     name: 'withdrawnAt',
@@ -105,7 +105,7 @@ export const workflowRecordFields = (): Field[] => [
     index: true,
     label: label('Gỡ lúc', 'Withdrawn at'),
     access: serverOnly,
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawnAt), date: { pickerAppearance: 'dayAndTime' } },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawnAt), date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
   },
   {
     name: 'editedBy',

@@ -1,5 +1,6 @@
 // The progress report as one CSV row per unit plus a totals row, with headers in the reader's language.
 import { CHANNELS, CONTENT_COLLECTIONS, WORKFLOW_STATES, type Locale } from '../content/vocabulary'
+import { formatDateTime } from '../i18n/dates'
 import type { CampaignReport } from './campaignProgress'
 import { toCsv, type CsvColumn, type CsvValue } from './csv'
 import { CHANNEL_LABELS, FLAG_LABELS, REPORT_WORDS, STATE_LABELS, TYPE_LABELS } from './reportLabels'
@@ -15,6 +16,8 @@ export function campaignReportColumns(locale: Locale): CsvColumn[] {
     ...CHANNELS.map((ch) => ({ key: `channel:${ch}`, header: `${REPORT_WORDS.published[locale]}: ${CHANNEL_LABELS[ch][locale]}` })),
     { key: 'outlets', header: REPORT_WORDS.outlets[locale] },
     { key: 'lastActivity', header: REPORT_WORDS.lastActivity[locale] },
+    // The same moment for machines: ISO 8601 in UTC.
+    { key: 'lastActivityIso', header: `${REPORT_WORDS.lastActivity[locale]} (ISO 8601)` },
     { key: 'flag', header: REPORT_WORDS.flag[locale] },
   ]
 }
@@ -27,7 +30,8 @@ const figures = (row: Figures): Record<string, CsvValue> => ({
   ...Object.fromEntries(WORKFLOW_STATES.map((s) => [`state:${s}`, row.byState[s]])),
   ...Object.fromEntries(CHANNELS.map((ch) => [`channel:${ch}`, row.publishedByChannel[ch]])),
   outlets: row.outletsReached,
-  lastActivity: row.lastActivityAt,
+  lastActivity: formatDateTime(row.lastActivityAt) || null,
+  lastActivityIso: row.lastActivityAt,
 })
 
 export function campaignReportCsv({ report, locale }: { report: CampaignReport; locale: Locale }): string {

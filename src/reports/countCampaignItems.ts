@@ -152,11 +152,58 @@ async function reachWithSql({
         sql` UNION ALL `,
       ),
     )
-    return rows.map((r) => ({ unit: toId(r.unit), outlet: r.outlet as Id }))
+    const fetched = await feedReachWithSql({ campaignId, db, run })
+    return [...rows, ...fetched].map((r) => ({ unit: toId(r.unit), outlet: r.outlet as Id }))
   } catch (err) {
     payload.logger.error({ msg: 'campaign report: counting deliveries failed; outlets reached are not reported', err })
     return null
   }
+}
+
+/**
+ * Outlets that fetched a feed carrying the item after it went live (its approval, or its embargo's end): a channel of
+ * the item fetched later (feed-fetches), by an active outlet whose content-type, campaign and unit filters and access
+ * level let the item into its feeds — the rules of wouldReceive, as one grouped query per content type.
+ */
+async function feedReachWithSql({ campaignId, db, run }: { campaignId: Id; db: SqlAdapter; run: (statement: SQL) => Promise<Row[]> }): Promise<Row[]> {
+  const fetches = db.tables.feed_fetches
+  const outlets = db.tables.outlets
+  const contentTypes = db.tables.outlets_content_types
+  const rels = db.tables.outlets_rels
+  if (!fetches || !outlets || !contentTypes || !rels) return []
+  const text = (column: unknown) => sql`CAST(${column} AS TEXT)`
+  const noFilterOr = (path: 'campaigns' | 'units', column: unknown, value: unknown) =>
+    sql`(NOT EXISTS (SELECT 1 FROM ${rels} WHERE ${rels.parent} = ${outlets.id} AND ${rels.path} = ${path})
+      OR EXISTS (SELECT 1 FROM ${rels} WHERE ${rels.parent} = ${outlets.id} AND ${rels.path} = ${path} AND ${column} = ${value}))`
+  const parts = CONTENT_COLLECTIONS.map((collection) => {
+    const name = tableName(collection)
+    const main = db.tables[name]!
+    const channels = db.tables[`${name}_channels`]!
+    const audiences = db.tables[`${name}_audiences`]
+    // Items published without a decision (the seeded slogans) went live when they were last written.
+    const liveAt = sql`CASE WHEN ${main.publishAt} IS NOT NULL AND (${main.approvedAt} IS NULL OR ${main.publishAt} > ${main.approvedAt}) THEN ${main.publishAt}
+      ELSE COALESCE(${main.approvedAt}, ${main.updatedAt}) END`
+    // Briefs say who they are for in distribution, the other types in audiences (allowedAudiences in wouldReceive).
+    const audienceAllowed =
+      collection === 'briefs' || !audiences
+        ? sql`(${text(main.distribution)} = 'public' OR (${text(outlets.accessLevel)} = 'press' AND ${text(main.distribution)} = 'press'))`
+        : sql`EXISTS (SELECT 1 FROM ${audiences} WHERE ${audiences.parent} = ${main.id}
+            AND (${text(audiences.value)} = 'public' OR (${text(outlets.accessLevel)} = 'press' AND ${text(audiences.value)} = 'press')))`
+    return sql`SELECT ${main.unit} AS unit, ${fetches.outlet} AS outlet
+      FROM ${main}
+      INNER JOIN ${channels} ON ${channels.parent} = ${main.id}
+      INNER JOIN ${fetches} ON ${text(fetches.channel)} = ${text(channels.value)} AND ${fetches.fetchedAt} > ${liveAt}
+      INNER JOIN ${outlets} ON ${outlets.id} = ${fetches.outlet}
+      WHERE ${main.campaign} = ${campaignId} AND ${main.workflowStatus} = 'published'
+        AND (${outlets.active} IS NULL OR ${outlets.active})
+        AND (NOT EXISTS (SELECT 1 FROM ${contentTypes} WHERE ${contentTypes.parent} = ${outlets.id})
+          OR EXISTS (SELECT 1 FROM ${contentTypes} WHERE ${contentTypes.parent} = ${outlets.id} AND ${text(contentTypes.value)} = ${collection}))
+        AND ${noFilterOr('campaigns', rels.campaignsID, main.campaign)}
+        AND ${noFilterOr('units', rels.unitsID, main.unit)}
+        AND (${text(outlets.accessLevel)} = 'internal' OR ${audienceAllowed})
+      GROUP BY 1, 2`
+  })
+  return run(sql.join(parts, sql` UNION ALL `))
 }
 
 type MongoModel = { aggregate: (pipeline: Row[]) => Promise<Row[]>; collection?: { name: string } }

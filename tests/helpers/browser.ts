@@ -21,14 +21,16 @@ const CHROMIUM_ARGS = [
 /** A browser with its own profile folder (returned so the caller can delete it). */
 export async function launchChromium({
   locale,
+  timezoneId,
   viewport = { height: 900, width: 1440 },
-}: { locale?: string; viewport?: { height: number; width: number } } = {}): Promise<{ context: BrowserContext; profileDir: string }> {
+}: { locale?: string; timezoneId?: string; viewport?: { height: number; width: number } } = {}): Promise<{ context: BrowserContext; profileDir: string }> {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'nguon-e2e-chromium-'))
   const context = await chromium.launchPersistentContext(profileDir, {
     args: CHROMIUM_ARGS,
     executablePath: CHROMIUM_PATH,
     headless: true,
     locale,
+    timezoneId,
     viewport,
   })
   return { context, profileDir }

@@ -97,7 +97,8 @@ describe('loudspeaker bulletins', () => {
     const bulletin = await readDraft(bulletinId)
     expect(itemKeys(bulletin)).toEqual([`articles:${urgent}`, `articles:${normal}`])
     expect(bulletin).toMatchObject({ priority: 'priority', workflowStatus: 'draft' })
-    expect(bulletin.script).toBe('Kính thưa bà con.\n\nCảnh báo lũ\n\nNước sông lên nhanh.\n\nHọp dân tối nay\n\nMời bà con đến nhà văn hóa.\n\nHết bản tin.')
+    // Each item's block ends a sentence in the script (issue 11: spoken text keeps its structure).
+    expect(bulletin.script).toBe('Kính thưa bà con.\n\nCảnh báo lũ.\n\nNước sông lên nhanh.\n\nHọp dân tối nay.\n\nMời bà con đến nhà văn hóa.\n\nHết bản tin.')
     expect(bulletin.readAloudSeconds).toBeGreaterThan(0)
     expect(bulletin.readAloudSeconds).toBeLessThanOrEqual(120)
     expect((await assemble()).result).toBe('none')
@@ -112,7 +113,7 @@ describe('loudspeaker bulletins', () => {
     const res = await api<{ doc: Bulletin }>(url(), `/api/bulletins/${bulletinId}`, { body: { items }, method: 'PATCH', token: w.tokens.editor })
     expect(res.status).toBe(200)
     const bulletin = await readDraft(bulletinId)
-    expect(bulletin.script).toBe('Kính thưa bà con.\n\nTiêm phòng cho gia súc\n\nTiêm vào sáng thứ bảy.\n\nCảnh báo lũ\n\nNước sông lên nhanh.\n\nHết bản tin.')
+    expect(bulletin.script).toBe('Kính thưa bà con.\n\nTiêm phòng cho gia súc.\n\nTiêm vào sáng thứ bảy.\n\nCảnh báo lũ.\n\nNước sông lên nhanh.\n\nHết bản tin.')
     const refused = await api(url(), `/api/bulletins/${bulletinId}`, {
       body: { items: [{ relationTo: 'articles', value: (await api<{ doc: Doc }>(url(), '/api/articles', { body: { audiences: ['public'], channels: ['loudspeaker'], title: 'Nháp' }, token: w.tokens.editor })).body.doc.id }] },
       method: 'PATCH',

@@ -1,4 +1,5 @@
 // The progress report as HTML, shared by the dashboard and the printable page: no hooks, plain CSS bars.
+import { formatDateTime as formatVietnamDateTime, formatDay } from '../../i18n/dates'
 import { CHANNELS, CONTENT_COLLECTIONS, WORKFLOW_STATES, type Locale, type WorkflowState } from '../../content/vocabulary'
 import type { CampaignReport, UnitProgress } from '../../reports/campaignProgress'
 import { CHANNEL_LABELS, FLAG_LABELS, REPORT_WORDS, STATE_LABELS, TYPE_LABELS } from '../../reports/reportLabels'
@@ -48,13 +49,9 @@ type Props = {
   report: CampaignReport
 }
 
-export function formatDateTime(iso: null | string, locale: Locale, withTime = true): string {
-  if (!iso) return '—'
-  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso))
+/** A moment as dd/MM/yyyy HH:mm (or the day alone) in Vietnam time, the same in both languages; "—" for none. */
+export function formatDateTime(iso: null | string, _locale: Locale, withTime = true): string {
+  return (withTime ? formatVietnamDateTime(iso) : formatDay(iso)) || '—'
 }
 
 export function countdownText(daysLeft: null | number, locale: Locale): string {
@@ -155,7 +152,7 @@ export function CampaignReportBody({ adminRoute, hasLinks, locale, report }: Pro
         </thead>
         <tbody>
           {report.units.map((row) => (
-            <tr key={String(row.unit.id)} data-unit={row.unit.code}>
+            <tr key={String(row.unit.id)} data-unit={row.unit.code} id={`unit-${row.unit.code}`}>
               <td className="ncp-unit">
                 <strong>{row.unit.name}</strong> <span className="ncp-duty-code">({row.unit.code})</span>
                 {row.duty && <div className="ncp-duty">{row.duty}</div>}

@@ -1,4 +1,5 @@
 // The workflow UI's words in the two admin languages, and the language the admin is shown in.
+import { formatDateTime as formatVietnamDateTime } from '../../i18n/dates'
 import type { WorkflowState } from '../../content/vocabulary'
 import type { WorkflowAction } from '../../workflow/stateMachine'
 
@@ -87,20 +88,8 @@ export const WORDS = {
   working: { en: 'Working…', vi: 'Đang xử lý…' },
 } satisfies Record<string, Words>
 
-/** The province's clock: Vietnam has one time zone and no daylight saving. */
-export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
-
 /**
- * Dates as people in the province read them: day first, 24-hour time, in Vietnam time — the same on a page the
- * server renders (whose clock may be UTC) and in the browser.
+ * Dates as people in the province read them: dd/MM/yyyy HH:mm in Vietnam time — the same on a page the server
+ * renders (whose clock may be UTC) and in the browser, in both languages (see src/i18n/dates.ts).
  */
-export const formatDateTime = (iso: null | string | undefined, language: UiLanguage): string => {
-  if (!iso) return ''
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: VIETNAM_TIME_ZONE,
-  }).format(date)
-}
+export const formatDateTime = (iso: null | string | undefined, _language?: UiLanguage): string => formatVietnamDateTime(iso)

@@ -13,8 +13,9 @@ describe('admin dates', () => {
     const instant = '2023-12-09T23:30:00.000Z' // 06:30 on 10 December in Vietnam
     for (const machineZone of ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh']) {
       process.env.TZ = machineZone
-      expect(formatDateTime(instant, 'vi'), machineZone).toBe('06:30 10/12/23')
-      expect(formatDateTime(instant, 'en'), machineZone).toBe('10/12/2023, 06:30')
+      // One format in both languages (issue 11): dd/MM/yyyy HH:mm.
+      expect(formatDateTime(instant, 'vi'), machineZone).toBe('10/12/2023 06:30')
+      expect(formatDateTime(instant, 'en'), machineZone).toBe('10/12/2023 06:30')
     }
   })
 

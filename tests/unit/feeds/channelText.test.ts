@@ -25,10 +25,10 @@ describe('renderForChannel', () => {
     expect(renderForChannel(sampleItem({ bodyHtml }), 'newspaper').body).toBe(bodyHtml)
   })
 
-  it('gives the newspaper escaped paragraphs when there is only plain text', () => {
+  it('gives the newspaper escaped paragraphs, line breaks kept, when there is only plain text', () => {
     const bodyText = `${slogan(7)}\nsame paragraph <b>not bold</b>\n\n${slogan(8)} & more`
     expect(renderForChannel(sampleItem({ bodyText }), 'newspaper').body).toBe(
-      `<p>${slogan(7)} same paragraph &lt;b&gt;not bold&lt;/b&gt;</p>\n<p>${slogan(8)} &amp; more</p>`,
+      `<p>${slogan(7)}<br>same paragraph &lt;b&gt;not bold&lt;/b&gt;</p>\n<p>${slogan(8)} &amp; more</p>`,
     )
   })
 

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../src/access/adminOrSelf'
-import { isAdmin, isAdminField } from '../src/access/isAdmin'
-import { label, options } from '../src/i18n/label'
+import { adminOrSelf } from '../../src/access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../src/access/isAdmin'
+import { label, options } from '../../src/i18n/label'
+import { startInVietnamese } from './hooks/startInVietnamese'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -18,6 +19,7 @@ export const Users: CollectionConfig<'users'> = {
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax' },
   },
+  hooks: { afterLogin: [startInVietnamese] },
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: isAdmin,
