@@ -46,8 +46,10 @@ export default buildConfig({
         '/src/admin/campaignProgress/CampaignProgressNavLink#CampaignProgressNavLink',
         // Workflow admin UI: the reviewers' queue.
         '/src/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink',
+        '/src/admin/about/AboutNavLink#AboutNavLink',
       ],
       views: {
+        about: { Component: '/src/admin/about/AboutView#AboutView', exact: true, path: '/about' },
         campaignProgress: { Component: '/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView', exact: true, path: '/campaign-progress' },
         campaignProgressPrint: { Component: '/src/admin/campaignProgress/CampaignPrintView#CampaignPrintView', exact: true, path: '/campaign-progress/print' },
         reviewQueue: { Component: '/src/admin/workflow/ReviewQueueView#ReviewQueueView', exact: true, path: '/review-queue' },

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { healthHandler } from './health'
+import { legalTextsRouter } from './legalTexts'
 
 export type AppDeps = {
   getPayload: () => Promise<Payload>
@@ -21,6 +22,7 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.set('trust proxy', 'loopback')
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
+  app.use(legalTextsRouter())
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
   app.use('/admin', preferVietnameseAdmin)
   if (nextHandler) app.all('/{*splat}', nextHandler)

@@ -32,6 +32,8 @@ import { OutletWebhookSecret as OutletWebhookSecret_27a3d318ac822949acbd947853c3
 import { ResendDeliveryButton as ResendDeliveryButton_704f4c3680a3d88126626e74ac669d9c } from '../../../../src/admin/deliveries/ResendButton'
 import { CampaignProgressNavLink as CampaignProgressNavLink_889e715d9effaaa093ab2412e5a0dcae } from '../../../../src/admin/campaignProgress/CampaignProgressNavLink'
 import { ReviewQueueNavLink as ReviewQueueNavLink_f3623948197890dece8a839742c9ad92 } from '../../../../src/admin/workflow/ReviewQueueNavLink'
+import { AboutNavLink as AboutNavLink_7fa34092300b38aa59cd36479eec2ceb } from '../../../../src/admin/about/AboutNavLink'
+import { AboutView as AboutView_c504e1e7a25caa2dcbcade4e4c54ecdb } from '../../../../src/admin/about/AboutView'
 import { CampaignProgressView as CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b } from '../../../../src/admin/campaignProgress/CampaignProgressView'
 import { CampaignPrintView as CampaignPrintView_a3756ffe0915148999bc0f5ef055645f } from '../../../../src/admin/campaignProgress/CampaignPrintView'
 import { ReviewQueueView as ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12 } from '../../../../src/admin/workflow/ReviewQueueView'
@@ -73,6 +75,8 @@ export const importMap = {
   "/src/admin/deliveries/ResendButton#ResendDeliveryButton": ResendDeliveryButton_704f4c3680a3d88126626e74ac669d9c,
   "/src/admin/campaignProgress/CampaignProgressNavLink#CampaignProgressNavLink": CampaignProgressNavLink_889e715d9effaaa093ab2412e5a0dcae,
   "/src/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_f3623948197890dece8a839742c9ad92,
+  "/src/admin/about/AboutNavLink#AboutNavLink": AboutNavLink_7fa34092300b38aa59cd36479eec2ceb,
+  "/src/admin/about/AboutView#AboutView": AboutView_c504e1e7a25caa2dcbcade4e4c54ecdb,
   "/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView": CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b,
   "/src/admin/campaignProgress/CampaignPrintView#CampaignPrintView": CampaignPrintView_a3756ffe0915148999bc0f5ef055645f,
   "/src/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_ed7bfc84e83f1f5ecb059f3b3a2d8a12,
