@@ -10,9 +10,7 @@ export function AboutNavLink({ i18n, payload }: { i18n: I18nClient; payload: Pay
   const language = uiLanguage(i18n?.language)
   return (
     <a className="nav__link nguon-about-link" data-testid="nav-about" href={`${payload.config.routes.admin}/about`} id="nav-about">
-      <span className="nav__link-label">
-        {ABOUT_WORDS.about[language]} · Nguồn {APP_VERSION}
-      </span>
+      <span className="nav__link-label">{`${ABOUT_WORDS.about[language]} · Nguồn ${APP_VERSION}`}</span>
     </a>
   )
 }

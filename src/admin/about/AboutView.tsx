@@ -23,7 +23,7 @@ export async function AboutView({ initPageResult, params, searchParams }: AdminV
         <h1>{w('aboutNguon')}</h1>
         <dl>
           <dt>{w('version')}</dt>
-          <dd data-testid="about-version">Nguồn {APP_VERSION}</dd>
+          <dd data-testid="about-version">{`Nguồn ${APP_VERSION}`}</dd>
           <dt>{w('database')}</dt>
           <dd>
             {req.payload.db.name}
