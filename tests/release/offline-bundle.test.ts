@@ -48,6 +48,8 @@ describe('the release bundle, offline', () => {
         PAYLOAD_SECRET: 'o'.repeat(48),
         PORT: String(port),
       },
+      // Its own process group: npm does not pass SIGTERM on to the server it started, so the group is stopped at the end.
+      detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -63,9 +65,10 @@ describe('the release bundle, offline', () => {
     admin = await login(base, 'admin@nguon.local', PASSWORD)
   })
   afterAll(async () => {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((resolve) => child.once('exit', resolve))
+    if (child?.pid && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      process.kill(-child.pid, 'SIGTERM')
+      await exited
     }
     rmSync(work, { force: true, recursive: true })
   })
