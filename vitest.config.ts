@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     // Tests drive the jobs queue themselves (payload.jobs.run, sender rounds); no background runner in between.
     // NODE_OPTIONS reaches the processes tests start (a second app instance, the real server): see nodeOptions.ts.
+    // Suites make their schema with the committed migrations, as production does (and faster than a push: README, Schema).
     env: { DISABLE_PAYLOAD_HMR: 'true', NGUON_RUN_JOBS: 'false', NODE_OPTIONS: NODE_OPTIONS, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
   },
 })

@@ -10,12 +10,14 @@ import { fileURLToPath } from 'node:url'
 
 import type { DatabaseSettings } from './settings'
 
+import { APP_VERSION } from './release/version'
+import { type MigrationFile, migrateOnStart, type SqlAdapter } from './schema/migrateOnStart'
 import { type LibsqlClient, serializeWrites } from './sqliteWrites'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
-/** Schema migrations per SQL dialect; production applies them at start (development pushes the schema instead). */
+/** Schema migrations per SQL dialect; every start applies them (src/schema/migrateOnStart.ts), `npm run dev` pushes instead. */
 const migrationsDir = (kind: 'postgres' | 'sqlite') => path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations', kind)
 
 /** How long a SQLite writer waits for a lock before giving up. */
@@ -25,22 +27,25 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
   switch (database.kind) {
     case 'sqlite': {
       mkdirSync(path.dirname(database.url.slice('file:'.length)), { recursive: true })
-      return withSerializedWrites(sqliteAdapter({
+      const adapter = withSerializedWrites(sqliteAdapter({
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: database.url },
         migrationDir: migrationsDir('sqlite'),
-        prodMigrations: sqliteMigrations,
+        push: database.schema === 'push',
         // `immediate` takes the write lock at BEGIN, so concurrent writers queue instead of failing on upgrade.
         transactionOptions: { behavior: 'immediate' },
         wal: true,
       }))
+      return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'sqlite', sqliteMigrations) : adapter
     }
-    case 'postgres':
-      return postgresAdapter({
+    case 'postgres': {
+      const adapter = postgresAdapter({
         migrationDir: migrationsDir('postgres'),
         pool: { connectionString: database.url },
-        prodMigrations: postgresMigrations,
+        push: database.schema === 'push',
       })
+      return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'postgres', postgresMigrations) : adapter
+    }
     case 'mongodb':
       return mongooseAdapter({ url: database.url })
   }
@@ -57,6 +62,27 @@ function withSerializedWrites(adapterObj: DatabaseAdapterObj): DatabaseAdapterOb
         await connect?.call(this, options)
         const client = (this as unknown as { client?: LibsqlClient }).client
         if (client) serializeWrites(client)
+      }
+      return adapter
+    },
+  }
+}
+
+/**
+ * Once connected, the schema is brought to the committed migrations (instead of Payload's own production-only
+ * `prodMigrations`, which prompts on a pushed database and takes no lock). Payload's `migrate:*` commands
+ * (PAYLOAD_MIGRATING) and a hot reload in development are left alone.
+ */
+function withCommittedMigrations(adapterObj: DatabaseAdapterObj, kind: 'postgres' | 'sqlite', migrations: unknown[]): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const connect = adapter.connect
+      adapter.connect = async function (this: typeof adapter, options) {
+        await connect?.call(this, options)
+        if (options?.hotReload || process.env.PAYLOAD_MIGRATING === 'true') return
+        await migrateOnStart(this as unknown as SqlAdapter, { migrationDir: migrationsDir(kind), migrations: migrations as MigrationFile[], version: APP_VERSION })
       }
       return adapter
     },

@@ -92,16 +92,18 @@ async function main(): Promise<void> {
   process.env.PAYLOAD_SECRET = settings.secret
   if (!isDev) process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-  const [{ default: config }, { getPayload }, { createHttpServer }, { seedIfEmpty }, { closeDatabaseConnections }] = await Promise.all([
+  const [{ default: config }, { getPayload }, { createHttpServer }, { seedIfEmpty }, { closeDatabaseConnections }, { withStartupLock }] = await Promise.all([
     import('../payload.config'),
     import('payload'),
     import('./http/app'),
     import('./seed/seedIfEmpty'),
     import('./db'),
+    import('./schema/migrateOnStart'),
   ])
   // The jobs queue (scheduled publishing, …) runs in this process unless a separate `npm run jobs` worker does.
   const payload = await getPayload({ config, cron: process.env.NGUON_RUN_JOBS !== 'false' })
-  await seedIfEmpty(payload, { demoPassword: settings.demoPassword })
+  // Processes started together on an empty database seed it once (the others wait, then find it seeded).
+  await withStartupLock(payload, () => seedIfEmpty(payload, { demoPassword: settings.demoPassword }))
 
   if (!isDev) buildAdminIfMissing()
   ;(process.env as Record<string, string>).NODE_ENV = isDev ? 'development' : 'production'
@@ -148,6 +150,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
+  // The schema step's refusals (a database a newer version upgraded, …) are one line for the operator.
+  if ((err as Error)?.name === 'SchemaError') {
+    console.error(`nguon: ${(err as Error).message}`)
+    process.exit(1)
+  }
   console.error('nguon: failed to start:', err)
   process.exit(1)
 })

@@ -8,8 +8,12 @@ export type Env = Record<string, string | undefined>
 
 export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
 
+/** How the SQL schema is made: the committed migrations (every start but `npm run dev`), or pushed from the config. */
+export type SchemaSource = 'migrations' | 'push'
+
 export type DatabaseSettings = {
   kind: DatabaseKind
+  schema: SchemaSource
   /** For SQLite, the `file:` URL with an absolute path. */
   url: string
 }
@@ -38,16 +42,24 @@ export const MIN_SECRET_LENGTH = 32
 const ACCEPTED_DATABASE_FORMS =
   'file:<path> (SQLite), postgres://… or postgresql://… (PostgreSQL), mongodb://… or mongodb+srv://… (MongoDB)'
 
-export function resolveDatabase(rawUrl: string | undefined, cwd = process.cwd()): DatabaseSettings {
+export function resolveDatabase(rawUrl: string | undefined, cwd = process.cwd(), rawSchema?: string): DatabaseSettings {
   const url = (rawUrl ?? '').trim() || DEFAULT_DATABASE_URL
+  const schema = resolveSchemaSource(rawSchema)
   if (url.startsWith('file:')) {
     const filePath = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (!filePath) throw new SettingsError(`DATABASE_URL "${url}" names no file; accepted: ${ACCEPTED_DATABASE_FORMS}`)
-    return { kind: 'sqlite', url: `file:${path.resolve(cwd, filePath)}` }
+    return { kind: 'sqlite', schema, url: `file:${path.resolve(cwd, filePath)}` }
   }
-  if (/^postgres(ql)?:\/\/.+/.test(url)) return { kind: 'postgres', url }
-  if (/^mongodb(\+srv)?:\/\/.+/.test(url)) return { kind: 'mongodb', url }
+  if (/^postgres(ql)?:\/\/.+/.test(url)) return { kind: 'postgres', schema, url }
+  if (/^mongodb(\+srv)?:\/\/.+/.test(url)) return { kind: 'mongodb', schema, url }
   throw new SettingsError(`DATABASE_URL "${redactUrl(url)}" is not supported; accepted: ${ACCEPTED_DATABASE_FORMS}`)
+}
+
+/** NGUON_SCHEMA: `push` only for `npm run dev` and the test suites; everything else runs the committed migrations. */
+export function resolveSchemaSource(raw: string | undefined): SchemaSource {
+  const value = raw?.trim() || 'migrations'
+  if (value === 'migrations' || value === 'push') return value
+  throw new SettingsError(`NGUON_SCHEMA "${raw}" is not supported; accepted: migrations (the default), push (development only)`)
 }
 
 /** Hides a password inside a connection string before it reaches a message or a log. */
@@ -105,7 +117,7 @@ export function resolvePort(raw: string | undefined): number {
 /** Reads every setting; throws SettingsError with a one-line message on the first wrong one. */
 export function loadSettings(env: Env = process.env, cwd = process.cwd()): Settings {
   const isProduction = (env.NGUON_ENV ?? env.NODE_ENV) === 'production'
-  const database = resolveDatabase(env.DATABASE_URL, cwd)
+  const database = resolveDatabase(env.DATABASE_URL, cwd, env.NGUON_SCHEMA)
   const dataDir = path.resolve(cwd, env.NGUON_DATA_DIR?.trim() || 'data')
   const port = resolvePort(env.PORT)
   const isBuildPhase = env.NEXT_PHASE === 'phase-production-build'

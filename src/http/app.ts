@@ -9,6 +9,7 @@ import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
 import { healthHandler } from './health'
+import { legalTextsRouter } from './legalTexts'
 
 export type AppDeps = {
   getPayload: () => Promise<Payload>
@@ -25,6 +26,7 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.use('/feeds', feedsRouter({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
+  app.use(legalTextsRouter())
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
   app.use('/admin', preferVietnameseAdmin)
   if (nextHandler) app.all('/{*splat}', nextHandler)

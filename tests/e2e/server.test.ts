@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { APP_VERSION } from '../../src/release/version'
 import { api, login } from '../helpers/api'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
@@ -37,6 +38,21 @@ describe('npm start on an empty data folder', () => {
     const res = await api(server.url, '/healthz')
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ adapter: 'sqlite', db: 'ok', status: 'ok' })
+  })
+
+  it('shows its version in /healthz, the banner and the admin (navigation and About page), with the licence it links to', async () => {
+    expect((await api(server.url, '/healthz')).body).toMatchObject({ version: APP_VERSION })
+    expect(server.output()).toContain(`Nguồn ${APP_VERSION} is running`)
+    const jwt = await login(server.url, 'editor@nguon.local')
+    const about = await fetch(`${server.url}/admin/about`, { headers: { authorization: `JWT ${jwt}` } })
+    expect(about.status).toBe(200)
+    const html = (await about.text()).replaceAll('<!-- -->', '') // React's text-split markers
+    expect(html).toContain(`Giới thiệu · Nguồn ${APP_VERSION}`)
+    expect(html).toContain('AGPL-3.0-or-later')
+    const licence = await fetch(`${server.url}/LICENSE`)
+    expect(licence.headers.get('content-type')).toMatch(/^text\/plain/)
+    expect(await licence.text()).toContain('GNU AFFERO GENERAL PUBLIC LICENSE')
+    expect(await fetch(`${server.url}/THIRD-PARTY-NOTICES`).then((r) => r.text())).toMatch(/espeak-ng@\S+\s+GPL-3\.0-or-later/)
   })
 
   it('serves the admin in Vietnamese even to an English browser', async () => {

@@ -21,7 +21,7 @@ export type TestPayload = {
 export const testDatabaseKind = (): 'postgres' | 'sqlite' =>
   /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '') ? 'postgres' : 'sqlite'
 
-async function createPostgresDatabase(adminUrl: string, name: string): Promise<string> {
+export async function createPostgresDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
@@ -34,7 +34,7 @@ async function createPostgresDatabase(adminUrl: string, name: string): Promise<s
   return url.toString()
 }
 
-async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {
+export async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { loadSettings, redactUrl, resolveDatabase, resolvePort, resolveSecret, SettingsError } from '../../src/settings'
+import { loadSettings, redactUrl, resolveDatabase, resolvePort, resolveSchemaSource, resolveSecret, SettingsError } from '../../src/settings'
 
 describe('resolveDatabase', () => {
   it.each([
@@ -17,7 +17,7 @@ describe('resolveDatabase', () => {
   })
 
   it('defaults to the embedded SQLite file under ./data', () => {
-    expect(resolveDatabase(undefined, '/srv/nguon')).toEqual({ kind: 'sqlite', url: 'file:/srv/nguon/data/nguon.db' })
+    expect(resolveDatabase(undefined, '/srv/nguon')).toEqual({ kind: 'sqlite', schema: 'migrations', url: 'file:/srv/nguon/data/nguon.db' })
   })
 
   it.each(['mysql://localhost/db', 'sqlite.db', 'http://example.com', 'file:'])('refuses %s, naming DATABASE_URL and the accepted forms', (url) => {
@@ -28,6 +28,19 @@ describe('resolveDatabase', () => {
   it('never repeats a password from the URL in its message', () => {
     expect(() => resolveDatabase('mysql://root:hunter2@db/x')).toThrow(/root:\*\*\*@/)
     expect(redactUrl('postgres://u:secret@h/d')).toBe('postgres://u:***@h/d')
+  })
+})
+
+describe('resolveSchemaSource', () => {
+  it('runs the committed migrations unless told to push (npm run dev, the test suites)', () => {
+    expect(resolveSchemaSource(undefined)).toBe('migrations')
+    expect(resolveSchemaSource(' ')).toBe('migrations')
+    expect(resolveSchemaSource('push')).toBe('push')
+    expect(loadSettings({ NGUON_SCHEMA: 'push', PAYLOAD_SECRET: 'x'.repeat(40) }).database.schema).toBe('push')
+  })
+
+  it.each(['auto', 'Push', 'migrate'])('refuses NGUON_SCHEMA=%s, naming the accepted values', (value) => {
+    expect(() => resolveSchemaSource(value)).toThrow(/^NGUON_SCHEMA "[^"]+" is not supported; accepted: migrations \(the default\), push \(development only\)$/)
   })
 })
 

@@ -6,9 +6,7 @@ import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8c
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ChecklistFeatureClient as ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -37,7 +35,9 @@ import { NguonAvatar as NguonAvatar_de0bd9f2219f10a634243084a6ea11e5 } from '../
 import { NguonIcon as NguonIcon_452f04fcd2ed8162ca5fbc6c89f204f1 } from '../../../../src/admin/brand/Icon'
 import { NguonLogo as NguonLogo_b231ac8248d52be15270b4d2370a5c12 } from '../../../../src/admin/brand/Logo'
 import { LocaleLabelGuard as LocaleLabelGuard_f3eeb96132616e049f81c4d3d3a278df } from '../../../../src/admin/contentLanguage/LocaleLabelGuard'
+import { AboutNavLink as AboutNavLink_7fa34092300b38aa59cd36479eec2ceb } from '../../../../src/admin/about/AboutNavLink'
 import { NavHome as NavHome_5f75e0c2a932058b2b40f12916c2451f } from '../../../../src/admin/brand/NavHome'
+import { AboutView as AboutView_c504e1e7a25caa2dcbcade4e4c54ecdb } from '../../../../src/admin/about/AboutView'
 import { HomeView as HomeView_a90957fbb971cc165f7ec0446cd44e31 } from '../../../../src/admin/home/HomeView'
 import { CampaignProgressView as CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b } from '../../../../src/admin/campaignProgress/CampaignProgressView'
 import { CampaignPrintView as CampaignPrintView_a3756ffe0915148999bc0f5ef055645f } from '../../../../src/admin/campaignProgress/CampaignPrintView'
@@ -54,9 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@payloadcms/richtext-lexical/client#RelationshipFeatureClient": RelationshipFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ChecklistFeatureClient": ChecklistFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -85,7 +83,9 @@ export const importMap = {
   "/src/admin/brand/Icon#NguonIcon": NguonIcon_452f04fcd2ed8162ca5fbc6c89f204f1,
   "/src/admin/brand/Logo#NguonLogo": NguonLogo_b231ac8248d52be15270b4d2370a5c12,
   "/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard": LocaleLabelGuard_f3eeb96132616e049f81c4d3d3a278df,
+  "/src/admin/about/AboutNavLink#AboutNavLink": AboutNavLink_7fa34092300b38aa59cd36479eec2ceb,
   "/src/admin/brand/NavHome#NavHome": NavHome_5f75e0c2a932058b2b40f12916c2451f,
+  "/src/admin/about/AboutView#AboutView": AboutView_c504e1e7a25caa2dcbcade4e4c54ecdb,
   "/src/admin/home/HomeView#HomeView": HomeView_a90957fbb971cc165f7ec0446cd44e31,
   "/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView": CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b,
   "/src/admin/campaignProgress/CampaignPrintView#CampaignPrintView": CampaignPrintView_a3756ffe0915148999bc0f5ef055645f,

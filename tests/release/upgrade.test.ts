@@ -1,0 +1,168 @@
+// Upgrades lose nothing: the previous release (releases.json) writes a day's work, then this version starts on the same
+// database and data folder in production, as an operator upgrades. On SQLite and (with TEST_DATABASE_URL) PostgreSQL,
+// from a database the previous release ran in production (migrated) and from one it ran as the demo (pushed).
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { migrations as postgresMigrations } from '../../src/migrations/postgres'
+import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import { APP_VERSION } from '../../src/release/version'
+import { api, login } from '../helpers/api'
+import { type RealServer, startRealServer } from '../helpers/realServer'
+import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/testPayload'
+import { type Dump, dumpDatabase, lostOrChanged, mediaFiles } from './databaseDump'
+import { preparePreviousRelease } from './previousRelease'
+
+type Facts = {
+  bulletin: { draft: number | string; published: number | string }
+  correctedArticle: number | string
+  deliveries: { id: number | string; state: string }[]
+  feedToken: string
+  feeds: Record<string, string>
+  items: { collection: string; id: number | string; state: string; title: string }[]
+  media: { filename: string; id: number | string; sha256: string }
+  users: { email: string; password: string }[]
+}
+
+const adminUrl = process.env.TEST_DATABASE_URL ?? ''
+const kinds = ['sqlite', ...(/^postgres(ql)?:\/\//.test(adminUrl) ? ['postgres'] : [])] as const
+const SECRET = `upgrade-${'s'.repeat(40)}`
+const SERVER_URL = 'https://nguon.example.vn'
+const root = path.resolve(import.meta.dirname, '../..')
+
+/** What a feed's items are, whatever a newer renderer changes in their text: identity, title, dates, links, media. */
+function feedItems(feedPath: string, body: string): unknown[] {
+  if (feedPath.endsWith('.xml')) {
+    return [...body.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) =>
+      ['guid', 'title', 'pubDate', 'link'].map((tag) => item!.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))?.[1]).concat(item!.match(/<enclosure [^>]*>/)?.[0]),
+    )
+  }
+  const feed = JSON.parse(body) as { items: Record<string, unknown>[] }
+  return feed.items.map((item) => {
+    const { attachments, date_modified, date_published, firstcreated, headline, id, title, uri, url, version, versioncreated } = item
+    return { attachments, date_modified, date_published, firstcreated, headline, id, title, uri, url, version, versioncreated }
+  })
+}
+
+describe.each(kinds.flatMap((kind) => (['production', 'demo'] as const).map((mode) => [kind, mode] as const)))('upgrading on %s from a %s database', (kind, mode) => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), `nguon-upgrade-${kind}-${mode}-`))
+  const pgName = `nguon_test_upgrade_${mode}_${randomBytes(4).toString('hex')}`
+  let url = ''
+  let facts: Facts
+  let before: Dump
+  let after: Dump
+  let mediaBefore: Record<string, string>
+  let server: RealServer
+  let previousVersion = ''
+  const committed = (kind === 'postgres' ? postgresMigrations : sqliteMigrations).map((m) => m.name)
+
+  beforeAll(async () => {
+    const { dir, release } = preparePreviousRelease()
+    previousVersion = release.version
+    url = kind === 'postgres' ? await createPostgresDatabase(adminUrl, pgName) : `file:${path.join(dataDir, 'nguon.db')}`
+    mkdirSync(path.join(dir, '.nguon-upgrade'), { recursive: true })
+    copyFileSync(path.join(root, 'tests/release/dayOfWork.ts'), path.join(dir, '.nguon-upgrade/dayOfWork.ts'))
+    // The previous release, as its README says to run it: `npm start` (demo) or with NODE_ENV=production.
+    const output = await new Promise<string>((resolve, reject) => {
+      let text = ''
+      const child = spawn(process.execPath, [path.join(dir, 'node_modules/tsx/dist/cli.mjs'), '.nguon-upgrade/dayOfWork.ts'], {
+        cwd: dir,
+        env: {
+          DATABASE_URL: url,
+          DISABLE_PAYLOAD_HMR: 'true',
+          HOME: process.env.HOME,
+          NGUON_DATA_DIR: dataDir,
+          NGUON_RUN_JOBS: 'false',
+          NODE_OPTIONS: '--no-deprecation --conditions=production',
+          PATH: process.env.PATH,
+          PAYLOAD_SECRET: SECRET,
+          SERVER_URL,
+          ...(mode === 'production' ? { DEMO_PASSWORD: 'demo-upgrade-pass-1', NODE_ENV: 'production' } : {}),
+        } as NodeJS.ProcessEnv,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()))
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`Nguồn ${release.version} failed to write its day (exit ${code}):\n${text.slice(-4000)}`))))
+    })
+    facts = JSON.parse(output.match(/^UPGRADE_FACTS (.*)$/m)![1]!) as Facts
+    before = await dumpDatabase(url)
+    mediaBefore = mediaFiles(dataDir)
+
+    // This version, started in production on the same database and data folder; jobs off, so nothing moves by itself.
+    server = await startRealServer({ dataDir, env: { DATABASE_URL: url, NGUON_RUN_JOBS: 'false', NODE_ENV: 'production', PAYLOAD_SECRET: SECRET, SERVER_URL } })
+    after = await dumpDatabase(url)
+  })
+  afterAll(async () => {
+    await server?.stop()
+    if (kind === 'postgres' && url) await dropPostgresDatabase(adminUrl, pgName)
+    rmSync(dataDir, { force: true, recursive: true })
+  })
+
+  it(`starts healthy as this version (the previous one pushed the demo schema, ran migrations in production)`, async () => {
+    expect(before.payload_migrations!.some((m) => Number(m.batch) === -1)).toBe(mode === 'demo')
+    const health = await api<{ status: string; version: string }>(server.url, '/healthz')
+    expect(health.body).toMatchObject({ status: 'ok', version: APP_VERSION })
+    expect(APP_VERSION).not.toBe(previousVersion)
+    if (mode === 'demo') expect(server.output()).toContain('Schema: adopted a schema pushed by an earlier version')
+  })
+
+  it('records every committed migration once and no push marker', () => {
+    const recorded = after.payload_migrations!.map((m) => String(m.name)).sort()
+    expect(recorded).toEqual([...committed].sort())
+    // The version that changed the schema is recorded when this one adopted or migrated something.
+    const changed = mode === 'demo' || before.payload_migrations!.length < committed.length
+    expect(after.payload_kv!.some((row) => row.key === 'nguon.schema'), 'the schema record').toBe(changed)
+  })
+
+  it('keeps every row of every table: items, states, workflow events, versions, users, media, outlets, deliveries, jobs', () => {
+    for (const table of ['articles', '_articles_v', 'talking_points', 'briefs', 'slogans', 'bulletins', 'workflow_events', 'users', 'media', 'outlets', 'deliveries']) {
+      expect(before[table]?.length, table).toBeGreaterThan(0)
+    }
+    expect(lostOrChanged(before, after, ['payload_migrations', 'payload_kv'])).toEqual([])
+    expect(lostOrChanged({ payload_kv: before.payload_kv! }, { payload_kv: after.payload_kv!.filter((row) => row.key !== 'nguon.schema') })).toEqual([])
+  })
+
+  it('keeps every media byte, and serves it', async () => {
+    expect(Object.keys(mediaBefore).length).toBeGreaterThanOrEqual(2) // the photo and the bulletin's MP3
+    expect(mediaFiles(dataDir)).toEqual(mediaBefore)
+    const token = await login(server.url, facts.users[0]!.email, facts.users[0]!.password)
+    const res = await fetch(`${server.url}/api/media/file/${encodeURIComponent(facts.media.filename)}`, { headers: { authorization: `JWT ${token}` } })
+    expect(res.status).toBe(200)
+    const { createHash } = await import('node:crypto')
+    expect(createHash('sha256').update(Buffer.from(await res.arrayBuffer())).digest('hex')).toBe(facts.media.sha256)
+  })
+
+  it('lets every user in with the password they had', async () => {
+    for (const user of facts.users) expect(await login(server.url, user.email, user.password), user.email).toEqual(expect.any(String))
+  })
+
+  it('serves the same items in every feed, to the same outlet token', async () => {
+    for (const [feedPath, body] of Object.entries(facts.feeds)) {
+      const res = await fetch(`${server.url}${feedPath}`, { headers: { authorization: `Bearer ${facts.feedToken}` } })
+      expect(res.status, feedPath).toBe(200)
+      const items = feedItems(feedPath, await res.text())
+      expect(items.length, feedPath).toBeGreaterThan(0)
+      expect(items, feedPath).toEqual(feedItems(feedPath, body))
+    }
+  })
+
+  it('goes on with the workflow: the item left in review is approved by a reviewer and reaches the feeds and the webhook', async () => {
+    const waiting = facts.items.find((i) => i.collection === 'articles' && i.state === 'in_review')!
+    const reviewer = facts.users.find((u) => u.email === 'upgrade.reviewer@nguon.local')!
+    const token = await login(server.url, reviewer.email, reviewer.password)
+    const approved = await api<{ doc: { workflowStatus: string } }>(server.url, `/api/articles/${waiting.id}/workflow`, { body: { action: 'approve' }, token })
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200)
+    expect(approved.body.doc.workflowStatus).toBe('published')
+    const feed = await fetch(`${server.url}/feeds/newspaper/feed.json`, { headers: { authorization: `Bearer ${facts.feedToken}` } })
+    expect(await feed.text()).toContain(waiting.title)
+    const admin = await login(server.url, facts.users[0]!.email, facts.users[0]!.password)
+    const deliveries = await api<{ docs: { id: number | string; itemId: string; state: string }[] }>(server.url, '/api/deliveries?limit=100&depth=0', { token: admin })
+    expect(deliveries.body.docs.filter((d) => d.itemId === String(waiting.id)), 'a delivery queued for the webhook outlet').toHaveLength(1)
+    for (const earlier of facts.deliveries) expect(deliveries.body.docs.find((d) => d.id === earlier.id)?.state, `delivery ${earlier.id}`).toBe(earlier.state)
+  })
+})

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+
+import { NODE_OPTIONS } from './src/nodeOptions'
+
+// Release suites: the upgrade from the previous release, processes started together, the offline bundle. They start
+// real servers (the admin is built when missing) and, for the upgrade, install the previous release once per machine.
+export default defineConfig({
+  test: {
+    fileParallelism: false,
+    hookTimeout: 900_000,
+    include: ['tests/release/**/*.test.ts'],
+    pool: 'forks',
+    testTimeout: 180_000,
+    env: { NODE_OPTIONS },
+  },
+})
