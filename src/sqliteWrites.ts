@@ -1,9 +1,15 @@
-// One writer at a time on the embedded SQLite database, without ever blocking the event loop.
+// One writer at a time on the embedded SQLite database.
 //
 // libsql opens a fresh connection (with no busy timeout) for each transaction, so a second writer in this
-// process fails at once with SQLITE_BUSY, and a busy timeout would not help: SQLite waits synchronously,
-// freezing the very event loop the lock holder needs. So writers queue here instead, and a lock held by
-// another process (a jobs worker, a second app process) is waited for with asynchronous retries.
+// process would fail at once with SQLITE_BUSY, and a busy timeout would not help against it: SQLite waits
+// synchronously, freezing the very event loop the lock holder needs. So writers in this process queue here.
+//
+// Against another process (a jobs worker, a second app instance) a short busy timeout is right: the holder
+// does not need our event loop, and write transactions last milliseconds. Each write first sets it on the
+// connection it is about to use. When SQLite still answers SQLITE_BUSY, the statement that failed stays
+// "in progress" on its connection (SQLite keeps a busy statement resumable and libsql never resets it), and
+// that connection would then fail every later BEGIN with SQLITE_BUSY_SNAPSHOT and every COMMIT with
+// "statements in progress". So a busy connection is retired (see `retire`) before the write is tried again.
 
 type Statement = string | { sql: string }
 type Transaction = { close: () => void; commit: () => Promise<unknown>; rollback: () => Promise<unknown> }
@@ -16,6 +22,9 @@ export type LibsqlClient = {
 
 /** How long a writer keeps retrying while another process holds the database's write lock. */
 export const BUSY_WAIT_MS = 15_000
+
+/** How long one attempt waits (synchronously, inside SQLite) for another process's write transaction. */
+export const CROSS_PROCESS_BUSY_MS = 2_000
 
 const WRITE = /^\s*(insert|update|delete|replace|create|drop|alter|with[\s\S]*\b(insert|update|delete)\b)/i
 const isBusy = (err: unknown) => /SQLITE_BUSY|database is locked/i.test(String((err as Error)?.message ?? err))
@@ -79,16 +88,40 @@ async function acquireWithin(lock: ReturnType<typeof createWriteLock>, waitMs = 
 const PATCHED = Symbol.for('nguon.serializedWrites')
 
 /** Makes every write of `client` (statements, batches, transactions) wait its turn in this process. */
-export function serializeWrites(client: LibsqlClient): void {
+export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS_PROCESS_BUSY_MS): void {
   const marked = client as LibsqlClient & { [PATCHED]?: boolean }
   if (marked[PATCHED]) return
   marked[PATCHED] = true
   const lock = createWriteLock()
   const { batch, execute, executeMultiple, transaction } = client
+  const busyTimeout = `PRAGMA busy_timeout = ${Math.max(0, Math.round(crossProcessBusyMs))}`
+  // Sets the busy timeout on the connection the next statement will run on (libsql's current one).
+  const prepare = () => execute.call(client, busyTimeout)
+  // libsql replaces its current connection only when a transaction begins on it: begin a deferred one (which
+  // needs no lock, so it cannot be busy) and roll it back, leaving the connection with the stuck statement
+  // to the garbage collector and giving the client a fresh one.
+  const retire = async () => {
+    try {
+      const spare = await transaction.call(client, 'deferred')
+      await spare.rollback().catch(() => undefined)
+    } catch {
+      // Nothing more to do: the next attempt fails the same way and the caller gets the error.
+    }
+  }
+  const attempt = async <T>(run: () => Promise<T>): Promise<T> =>
+    retryWhileBusy(async () => {
+      await prepare()
+      try {
+        return await run()
+      } catch (err) {
+        if (isBusy(err)) await retire()
+        throw err
+      }
+    })
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     const release = await acquireWithin(lock)
     try {
-      return await retryWhileBusy(run)
+      return await attempt(run)
     } finally {
       release()
     }
@@ -104,7 +137,7 @@ export function serializeWrites(client: LibsqlClient): void {
     if (mode === 'read') return transaction.call(client, mode)
     const release = await acquireWithin(lock)
     try {
-      const tx = await retryWhileBusy(() => transaction.call(client, mode))
+      const tx = await attempt(() => transaction.call(client, mode))
       const originals = { close: tx.close.bind(tx), commit: tx.commit.bind(tx), rollback: tx.rollback.bind(tx) }
       const end = (method: 'commit' | 'rollback') => async () => {
         try {

@@ -40,7 +40,7 @@ describe('newsroom feeds', () => {
     publishAt?: string
     state?: 'draft' | 'published' | 'scheduled' | 'withdrawn'
   }) => {
-    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: state === 'draft' ? data : w.complete(collection, data), token: w.tokens.editor })
+    const created = await api<{ doc: Doc }>(url(), `/api/${collection}`, { body: w.complete(collection, data), token: w.tokens.editor })
     if (created.status !== 201) throw new Error(JSON.stringify(created.body))
     const id = created.body.doc.id
     if (state === 'draft') return created.body.doc
@@ -304,7 +304,7 @@ describe('newsroom feeds', () => {
     it('shows an item approved by another process on the same database within a second', async () => {
       const token = outlets.paper!.token
       const pending = await item({ data: { audiences: ['public'], channels: ['newspaper'], title: 'Duyệt ở tiến trình khác' }, state: 'draft' })
-      await w.act('editor', pending.id, { action: 'submit' })
+      expect((await w.act('editor', pending.id, { action: 'submit' })).status).toBe(200)
       expect(await (await feed('/feeds/newspaper/rss.xml', { token })).text()).not.toContain('Duyệt ở tiến trình khác')
       // Watch the feed while the other process approves; compare with the moment it committed.
       const child = promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/helpers/childApprove.ts', 'articles', String(pending.id), 'reviewer@nguon.local'], {
