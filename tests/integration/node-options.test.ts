@@ -37,7 +37,7 @@ describe('how our Node processes start', () => {
     const codes: number[] = []
     for (let i = 0; i < 8; i++) codes.push(await loadLexical(NODE_OPTIONS))
     expect(codes).toEqual([0, 0, 0, 0, 0, 0, 0, 0])
-  })
+  }, 300_000)
 
   it('tells a process started with the options from one started without them', async () => {
     const answer = async (nodeOptions: string) => {
