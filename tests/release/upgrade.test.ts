@@ -151,11 +151,23 @@ describe.each(kinds.flatMap((kind) => (['production', 'demo'] as const).map((mod
     }
   })
 
-  it('goes on with the workflow: the item left in review is approved by a reviewer and reaches the feeds and the webhook', async () => {
+  it('goes on with the workflow: the item left in review is completed, approved by a reviewer and reaches the feeds and the webhook', async () => {
     const waiting = facts.items.find((i) => i.collection === 'articles' && i.state === 'in_review')!
     const reviewer = facts.users.find((u) => u.email === 'upgrade.reviewer@nguon.local')!
     const token = await login(server.url, reviewer.email, reviewer.password)
-    const approved = await api<{ doc: { workflowStatus: string } }>(server.url, `/api/articles/${waiting.id}/workflow`, { body: { action: 'approve' }, token })
+    const approve = () => api<{ doc: { workflowStatus: string } }>(server.url, `/api/articles/${waiting.id}/workflow`, { body: { action: 'approve' }, token })
+    // 0.1.0 sent articles to review without a campaign; 0.2.0 approves complete items only and says what is missing.
+    const refused = await approve()
+    expect(refused.status, JSON.stringify(refused.body)).toBe(422)
+    expect(refused.body).toMatchObject({ fields: [{ path: 'campaign' }] })
+    // Its editor takes it back, completes it and sends it again.
+    const editor = facts.users.find((u) => u.email === 'editor@nguon.local')!
+    const editorToken = await login(server.url, editor.email, editor.password)
+    const campaigns = await api<{ docs: { id: number | string }[] }>(server.url, '/api/campaigns?limit=1&depth=0', { token: editorToken })
+    expect((await api(server.url, `/api/articles/${waiting.id}/workflow`, { body: { action: 'recall' }, token: editorToken })).status).toBe(200)
+    expect((await api(server.url, `/api/articles/${waiting.id}`, { body: { campaign: campaigns.body.docs[0]!.id }, method: 'PATCH', token: editorToken })).status).toBe(200)
+    expect((await api(server.url, `/api/articles/${waiting.id}/workflow`, { body: { action: 'submit' }, token: editorToken })).status).toBe(200)
+    const approved = await approve()
     expect(approved.status, JSON.stringify(approved.body)).toBe(200)
     expect(approved.body.doc.workflowStatus).toBe('published')
     const feed = await fetch(`${server.url}/feeds/newspaper/feed.json`, { headers: { authorization: `Bearer ${facts.feedToken}` } })
