@@ -13,7 +13,8 @@ import { checkUploadContent } from './checkUploadContent'
 import { guardMediaDelete, guardMediaOperation, recordMediaWriters } from './guardMediaWrite'
 
 /** What may be uploaded, checked by content (checkUploadContent) as well as by Payload. */
-export const ALLOWED_MEDIA_TYPES = [...MEDIA_CONTENT_TYPES, 'audio/x-wav']
+// Payload checks the content's type as file-type names it (audio/x-m4a, audio/x-wav for some files) against this list too.
+export const ALLOWED_MEDIA_TYPES = [...MEDIA_CONTENT_TYPES, 'audio/x-m4a', 'audio/x-wav']
 
 const kindLabels: Record<(typeof MEDIA_KINDS)[number], [string, string]> = {
   photo: ['Ảnh', 'Photo'],

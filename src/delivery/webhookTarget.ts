@@ -14,8 +14,17 @@ const resolveWithDns: ResolveAll = (hostname) => dnsLookup(hostname, { all: true
 /** Where a webhook may be sent now: the addresses to connect to, refused, or a DNS failure (retried like any network error). */
 export type WebhookTarget = { addresses: LookupAddress[]; kind: 'ok' } | { error: unknown; kind: 'unresolved' } | { kind: 'refused'; reason: 'internal' | 'notHttp' | 'notUrl' }
 
-/** The operator's allow-list, read when asked so that a changed environment (and a test) takes effect. */
-export const allowedWebhookHosts = (env: NodeJS.ProcessEnv = process.env): AllowedHosts => parseAllowedHosts(env.NGUON_WEBHOOK_ALLOWED_HOSTS)
+let warnedAbout: string | undefined
+
+/** The operator's allow-list, read when asked so that a changed environment (and a test) takes effect; unreadable entries allow nothing and are named once in the log. */
+export function allowedWebhookHosts(env: NodeJS.ProcessEnv = process.env): AllowedHosts {
+  const allowed = parseAllowedHosts(env.NGUON_WEBHOOK_ALLOWED_HOSTS)
+  if (allowed.invalid.length && warnedAbout !== env.NGUON_WEBHOOK_ALLOWED_HOSTS) {
+    warnedAbout = env.NGUON_WEBHOOK_ALLOWED_HOSTS
+    console.warn(`nguon: NGUON_WEBHOOK_ALLOWED_HOSTS: ignoring ${allowed.invalid.join(', ')} (not a host name, IP address or CIDR range)`)
+  }
+  return allowed
+}
 
 export async function resolveWebhookTarget({ allowed, resolve = resolveWithDns, url }: { allowed: AllowedHosts; resolve?: ResolveAll; url: string }): Promise<WebhookTarget> {
   const verdict = judgeWebhookUrl(url, allowed)
