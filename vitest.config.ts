@@ -14,6 +14,7 @@ export default defineConfig({
     // Tests drive the jobs queue themselves (payload.jobs.run, sender rounds); no background runner in between.
     // NODE_OPTIONS reaches the processes tests start (a second app instance, the real server): see nodeOptions.ts.
     // Suites make their schema with the committed migrations, as production does (and faster than a push: README, Schema).
-    env: { DISABLE_PAYLOAD_HMR: 'true', NGUON_RUN_JOBS: 'false', NODE_OPTIONS: NODE_OPTIONS, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
+    // Test receivers listen on loopback, which webhooks may reach only when allowed (README, Security).
+    env: { DISABLE_PAYLOAD_HMR: 'true', NGUON_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,::1', NGUON_RUN_JOBS: 'false', NODE_OPTIONS: NODE_OPTIONS, PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true' },
   },
 })

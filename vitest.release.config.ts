@@ -11,6 +11,7 @@ export default defineConfig({
     include: ['tests/release/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 180_000,
-    env: { NODE_OPTIONS },
+    // Test receivers listen on loopback, which webhooks may reach only when allowed (README, Security).
+    env: { NGUON_WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,::1', NODE_OPTIONS },
   },
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { defineContentCollection } from '../src/content/defineContentCollection'
 import { slugField } from '../src/fields/slug'
 import { label } from '../src/i18n/label'
+import { IMAGE_TYPES } from '../src/media/uploadContent'
 
 export const Articles: CollectionConfig<'articles'> = defineContentCollection({
   slug: 'articles',
@@ -13,6 +14,7 @@ export const Articles: CollectionConfig<'articles'> = defineContentCollection({
     slugField('title'),
     { name: 'summary', type: 'textarea', localized: true, label: label('Sa-pô (tóm tắt)', 'Summary') },
     { name: 'body', type: 'richText', localized: true, label: label('Nội dung', 'Body') },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image') },
+    // Only raster images: the picker lists them, and the server refuses any other media (PDF, audio) by id.
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('Ảnh đại diện', 'Hero image'), filterOptions: { mimeType: { in: [...IMAGE_TYPES] } } },
   ],
 })

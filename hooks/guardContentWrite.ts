@@ -9,6 +9,7 @@ import type { ReviewedCollection } from '../src/content/vocabulary'
 import { idOf, isAdminUser, unitIdOf } from '../src/access/roles'
 import { MEDIA_FIELDS, mediaIdsOf } from '../src/media/mediaUse'
 import { mediaWritersOf } from '../src/media/mediaWriters'
+import { describeWrongMedia, fieldsWithWrongMedia } from '../src/media/uploadContent'
 import { findItem, readLockedItem, type StoredItem } from '../src/workflow/readItem'
 import { type Actor, type ContentWrite, decideContentWrite, editorsAfter, type WriteDecision } from '../src/workflow/writeRules'
 import { Refusal } from '../src/workflow/refusal'
@@ -89,6 +90,8 @@ export const guardContentWrite: CollectionBeforeChangeHook = async ({ collection
       throw new Refusal('Không tìm thấy tư liệu hoặc bạn không được dùng tư liệu này / Media not found, or not yours to use', 400, { fields: MEDIA_FIELDS[slug] })
     }
   }
+  // Each field takes media of its own kinds (a recording is MP3, a hero image a picture), checked here for the same reason.
+  await refuseWrongMedia({ before, data, req, slug })
   // Everyone whose words or pictures make up this version: the writer, who wrote what a restore or duplicate
   // brings back, and who uploaded or changed the media it shows.
   const carried = await writersCarriedOver({ collection: slug, req })
@@ -96,6 +99,15 @@ export const guardContentWrite: CollectionBeforeChangeHook = async ({ collection
   data.editedBy = [...new Map([...editors, ...carried, ...pictured].map((id) => [String(id), id])).values()]
   data._status = 'draft'
   return data
+}
+
+async function refuseWrongMedia({ before, data, req, slug }: { before: null | Record<string, unknown> | undefined; data: Record<string, unknown>; req: PayloadRequest; slug: ReviewedCollection }): Promise<void> {
+  const attached = MEDIA_FIELDS[slug].flatMap((field) => mediaIdsOf(slug, { [field]: data[field] }).filter((id) => !mediaIdsOf(slug, { [field]: before?.[field] }).includes(id)).map((id) => ({ field, id })))
+  if (!attached.length) return
+  const { docs } = await req.payload.find({ collection: 'media', depth: 0, limit: 0, overrideAccess: true, pagination: false, req, select: { mimeType: true }, where: { id: { in: attached.map((a) => a.id) } } })
+  const typeOf = new Map(docs.map((doc) => [String(doc.id), doc.mimeType]))
+  const fields = fieldsWithWrongMedia({ collection: slug, shown: attached.map(({ field, id }) => ({ field, mimeType: typeOf.get(id) })) })
+  if (fields.length) throw new Refusal(describeWrongMedia(fields, req.i18n?.language === 'en' ? 'en' : 'vi'), 400, { fields })
 }
 
 export const guardContentDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {

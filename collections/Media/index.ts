@@ -8,23 +8,13 @@ import { mediaReadable } from '../../src/access/mediaReadable'
 import { ownUnitOrAdmin } from '../../src/access/ownUnitOrAdmin'
 import { type MEDIA_KINDS } from '../../src/content/vocabulary'
 import { label, options } from '../../src/i18n/label'
+import { MEDIA_CONTENT_TYPES } from '../../src/media/uploadContent'
+import { checkUploadContent } from './checkUploadContent'
 import { guardMediaDelete, guardMediaOperation, recordMediaWriters } from './guardMediaWrite'
 
-/** What may be uploaded. SVG, HTML and XML are absent on purpose: they can carry scripts. */
-export const ALLOWED_MEDIA_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'audio/mpeg',
-  'audio/mp4',
-  'audio/wav',
-  'audio/x-wav',
-  'audio/ogg',
-  'video/mp4',
-  'video/webm',
-  'application/pdf',
-]
+/** What may be uploaded, checked by content (checkUploadContent) as well as by Payload. */
+// Payload checks the content's type as file-type names it (audio/x-m4a, audio/x-wav for some files) against this list too.
+export const ALLOWED_MEDIA_TYPES = [...MEDIA_CONTENT_TYPES, 'audio/x-m4a', 'audio/x-wav']
 
 const kindLabels: Record<(typeof MEDIA_KINDS)[number], [string, string]> = {
   photo: ['Ảnh', 'Photo'],
@@ -54,7 +44,7 @@ export const Media: CollectionConfig<'media'> = {
   // A bulk edit could change media that live items show without each being checked; edit one at a time.
   disableBulkEdit: true,
   hooks: {
-    beforeOperation: [guardMediaOperation as never],
+    beforeOperation: [guardMediaOperation as never, checkUploadContent as never],
     beforeChange: [recordMediaWriters],
     beforeDelete: [guardMediaDelete],
   },

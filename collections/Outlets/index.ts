@@ -5,10 +5,10 @@ import { CHANNEL_OPTIONS, CONTENT_TYPE_OPTIONS, LANGUAGE_OPTIONS } from '../../s
 import { label, options } from '../../src/i18n/label'
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
 import { describeSecretRefusal, parseWebhookSecret } from '../../src/delivery/signature'
-import { httpUrlOrEmpty } from '../../src/fields/validateUrl'
 import { issueFeedToken } from './issueFeedToken'
 import { prepareWebhookSettings } from './prepareWebhookSettings'
 import { setWebhookSecret } from './setWebhookSecret'
+import { validateWebhookUrl } from './validateWebhookUrl'
 
 const hiddenFromEveryone = { create: () => false, read: () => false, update: () => false }
 
@@ -98,8 +98,8 @@ export const Outlets: CollectionConfig<'outlets'> = {
       name: 'webhookUrl',
       type: 'text',
       label: label('Địa chỉ webhook', 'Webhook URL'),
-      validate: httpUrlOrEmpty,
-      admin: { description: label('Để trống: không gửi webhook.', 'Empty: no webhooks.') },
+      validate: validateWebhookUrl,
+      admin: { description: label('Để trống: không gửi webhook. Chỉ địa chỉ Internet công khai.', 'Empty: no webhooks. Public Internet addresses only.') },
     },
     {
       name: 'webhookEnabled',

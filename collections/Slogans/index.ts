@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { defineContentCollection } from '../../src/content/defineContentCollection'
 import { notBefore } from '../../src/fields/validateDateOrder'
 import { label, options } from '../../src/i18n/label'
+import { DOCUMENT_TYPES, IMAGE_TYPES } from '../../src/media/uploadContent'
 import { sloganProofEndpoint } from './sloganProofEndpoint'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
@@ -41,7 +42,8 @@ export const Slogans: CollectionConfig<'slogans'> = defineContentCollection({
         leaflet: ['Tờ rơi', 'Leaflet'],
       }),
     },
-    { name: 'assets', type: 'upload', relationTo: 'media', hasMany: true, label: label('Ma-két, hình ảnh', 'Assets') },
+    // Mock-ups and pictures: images and PDFs only.
+    { name: 'assets', type: 'upload', relationTo: 'media', hasMany: true, label: label('Ma-két, hình ảnh', 'Assets'), filterOptions: { mimeType: { in: [...IMAGE_TYPES, ...DOCUMENT_TYPES] } } },
     {
       name: 'proofs',
       type: 'ui',

@@ -1,15 +1,56 @@
-// One HTTP attempt: POST the stored bytes with fresh signature headers; never follows redirects, gives up after the timeout.
-export type PostOutcome = { retryAfter: null | string; status: number } | { error: unknown }
+// One HTTP attempt: POST the stored bytes with fresh signature headers to an address checked just before (no internal
+// addresses, src/delivery/webhookTarget.ts); never follows redirects, gives up after the timeout.
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 
-export async function postWebhook({ body, headers, timeoutMs, url }: { body: string; headers: Record<string, string>; timeoutMs: number; url: string }): Promise<PostOutcome> {
-  try {
-    const response = await fetch(url, { body, headers, method: 'POST', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
-    // The receiver's answer body is not needed; cancelling frees the connection at once.
-    await response.body?.cancel().catch(() => undefined)
-    return { retryAfter: response.headers.get('retry-after'), status: response.status }
-  } catch (err) {
-    // fetch reports network failures as TypeError("fetch failed") with the system error (ECONNREFUSED, …) as its cause.
-    const cause = err instanceof Error && err.message === 'fetch failed' && err.cause instanceof Error ? err.cause : err
-    return { error: cause }
-  }
+import type { AllowedHosts } from './webhookAddress'
+
+import { allowedWebhookHosts, pinnedLookup, resolveWebhookTarget, type ResolveAll } from './webhookTarget'
+
+export type PostOutcome = { error: unknown } | { refused: true } | { retryAfter: null | string; status: number }
+
+/** Settles when the attempt's time is up, so a slow DNS answer counts against the same timeout. */
+const timedOut = (signal: AbortSignal) =>
+  new Promise<{ error: unknown; kind: 'unresolved' }>((resolve) => signal.addEventListener('abort', () => resolve({ error: signal.reason, kind: 'unresolved' }), { once: true }))
+
+export async function postWebhook({
+  allowed = allowedWebhookHosts(),
+  body,
+  headers,
+  resolve,
+  timeoutMs,
+  url,
+}: {
+  allowed?: AllowedHosts
+  body: string
+  headers: Record<string, string>
+  resolve?: ResolveAll
+  timeoutMs: number
+  url: string
+}): Promise<PostOutcome> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  const target = await Promise.race([resolveWebhookTarget({ allowed, resolve, url }), timedOut(signal)])
+  if (target.kind === 'refused') return { refused: true }
+  if (target.kind === 'unresolved') return { error: target.error }
+  const bytes = Buffer.from(body, 'utf8')
+  const request = new URL(url).protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise<PostOutcome>((resolveOutcome) => {
+    const req = request(
+      url,
+      {
+        headers: { ...headers, 'content-length': String(bytes.length) },
+        lookup: pinnedLookup(target.addresses) as never,
+        method: 'POST',
+        signal,
+      },
+      (response) => {
+        // The receiver's answer body is not needed; dropping it frees the connection at once.
+        response.destroy()
+        const retryAfter = response.headers['retry-after']
+        resolveOutcome({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
+      },
+    )
+    req.on('error', (err: Error) => resolveOutcome({ error: signal.aborted ? (signal.reason ?? err) : err }))
+    req.end(bytes)
+  })
 }

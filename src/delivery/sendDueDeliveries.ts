@@ -7,6 +7,7 @@ import { claimDelivery } from './claimDelivery'
 import { type DeliverySettings, deliverySettings } from './deliverySettings'
 import { postWebhook } from './postWebhook'
 import { describeError, nextAttempt } from './retryPolicy'
+import { WEBHOOK_REFUSED } from './webhookRefusal'
 import { webhookRequestHeaders } from './webhookMessage'
 
 /** Time a claimed attempt may take (timeout plus bookkeeping) before another worker treats the claim as abandoned. */
@@ -41,6 +42,8 @@ async function attemptDelivery({ id, payload, settings }: { id: Delivery['id']; 
     const headers = webhookRequestHeaders({ body: delivery.body, id: delivery.webhookId, now: new Date(), secret: outlet.webhookSecret! })
     const outcome = await postWebhook({ body: delivery.body, headers, timeoutMs: settings.timeoutMs, url: outlet.webhookUrl! })
     const now = new Date()
+    // Never connected: one reason for every refused host and port, so deliveries say nothing about what listens inside.
+    if ('refused' in outcome) return record({ delivery, outletId, payload, result: { deliveredAt: null, lastError: WEBHOOK_REFUSED.send, lastStatus: null, nextAttemptAt: null, state: 'failed' } })
     const decision = nextAttempt({
       ...('status' in outcome ? { retryAfterHeader: outcome.retryAfter, status: outcome.status } : { error: outcome.error }),
       attempt,
@@ -71,10 +74,15 @@ async function attemptDelivery({ id, payload, settings }: { id: Delivery['id']; 
       })
     }
   }
+  return record({ delivery, outletId, payload, result })
+}
+
+/** Writes the attempt's outcome on the claimed delivery. */
+async function record({ delivery, outletId, payload, result }: { delivery: Delivery; outletId: Outlet['id']; payload: Payload; result: Result }): Promise<true> {
   if (result.state === 'failed') {
     payload.logger.warn({ deliveryId: delivery.id, event: delivery.event, msg: `Webhook delivery failed: ${result.lastError}`, outletId })
   }
-  await payload.update({ collection: 'deliveries', data: { ...result, attempts: attempt, claimedAt: null }, depth: 0, id: delivery.id, overrideAccess: true })
+  await payload.update({ collection: 'deliveries', data: { ...result, attempts: delivery.attempts + 1, claimedAt: null }, depth: 0, id: delivery.id, overrideAccess: true })
   return true
 }
 

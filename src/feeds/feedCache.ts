@@ -1,6 +1,7 @@
 // Rendered feeds kept as bytes (plain, gzip, brotli) until something they show changes, in this or another process.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { LRUCache } from 'lru-cache'
 import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
@@ -40,12 +41,20 @@ export const noteFeedFetched = (by: FeedFetchedBy): void => fetchListener?.(by)
 /** How often a process asks the database whether another process changed something. */
 export const GENERATION_CHECK_INTERVAL_MS = 250
 const MAX_ENTRIES = 1000
+/** Renderings differ by query (limit, since, type…), so their bytes are bounded as well as their number. */
+const MAX_ENTRY_BYTES = 128 * 1024 * 1024
 const MAX_RESOLUTIONS = 10_000
+/** Token → outlet answers kept; every distinct token, unknown ones included, takes one, so the least recently used go first. */
+export const MAX_REMEMBERED_LOOKUPS = 1000
 
-const entries = new Map<string, RenderedFeed>()
-const lookups = new Map<string, Promise<unknown>>()
+const entries = new LRUCache<string, RenderedFeed>({
+  max: MAX_ENTRIES,
+  maxSize: MAX_ENTRY_BYTES,
+  sizeCalculation: (feed) => Math.max(1, feed.body.length + feed.gzip.length + feed.br.length),
+})
+const lookups = new LRUCache<string, Promise<unknown>>({ max: MAX_REMEMBERED_LOOKUPS })
 const rendering = new Map<string, Promise<RenderedFeed>>()
-const resolutions = new Map<string, Resolution>()
+const resolutions = new LRUCache<string, Resolution>({ max: MAX_RESOLUTIONS })
 const encodings = new Map<string, Encoding>()
 let knownGeneration: null | string | undefined
 let checkedAt = 0
@@ -73,9 +82,14 @@ export function rememberedLookup<T>(key: string, load: () => Promise<T>): Promis
   if (known) return known
   const promise = load()
   lookups.set(key, promise)
-  promise.catch(() => lookups.delete(key))
+  promise.catch(() => {
+    if (lookups.peek(key) === promise) lookups.delete(key)
+  })
   return promise
 }
+
+/** How many lookups are remembered now (bounded by MAX_REMEMBERED_LOOKUPS). */
+export const rememberedLookupCount = (): number => lookups.size
 
 /** Drops every entry if the shared generation marker moved since this process last looked. */
 export async function syncWithGeneration(readGeneration: () => Promise<null | string>, now = Date.now()): Promise<void> {
@@ -111,7 +125,8 @@ export function renderedFeed({
       ETag: etag,
       'Last-Modified': modified.toUTCString(),
       Vary: 'Accept-Encoding, Authorization',
-      'X-Content-Type-Options': 'nosniff',
+      // Also on the fast path, which skips Express (and helmet): a feed opened in a browser runs and frames nothing.
+      ...FEED_SECURITY_HEADERS,
     }
     return {
       br: { ...common, 'Content-Encoding': 'br', 'Content-Length': br.length },
@@ -132,6 +147,14 @@ export function renderedFeed({
   }
 }
 
+const FEED_SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox",
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+}
+
 /** The cached rendering for `key`, or the one `render` makes; concurrent misses share one rendering. */
 export async function cachedFeed(key: string, render: () => Promise<RenderedFeed>, now = Date.now()): Promise<RenderedFeed> {
   const hit = entries.get(key)
@@ -143,7 +166,6 @@ export async function cachedFeed(key: string, render: () => Promise<RenderedFeed
     .then((feed) => {
       // A change that landed while rendering must not be hidden behind this older rendering.
       if (epoch === epochAtStart) {
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
         entries.set(key, feed)
       }
       return feed
@@ -213,7 +235,6 @@ const resolutionKey = (url: string, authorization: string | undefined) => `${url
  */
 export function rememberResolution({ authorization, epoch: epochAtStart, feedKey, fetchedBy, isPrivate, url }: Resolution & { authorization?: string; epoch: number; url: string }): void {
   if (epochAtStart !== epoch) return
-  if (resolutions.size >= MAX_RESOLUTIONS) resolutions.delete(resolutions.keys().next().value as string)
   resolutions.set(resolutionKey(url, authorization), { feedKey, fetchedBy, isPrivate })
 }
 

@@ -10,6 +10,7 @@ import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
 import { healthHandler } from './health'
 import { legalTextsRouter } from './legalTexts'
+import { securityHeaders } from './securityHeaders'
 
 export type AppDeps = {
   getPayload: () => Promise<Payload>
@@ -22,6 +23,7 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  app.use(securityHeaders())
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))

@@ -7,13 +7,16 @@ import path from 'node:path'
 
 import type { AccessLevel } from '../delivery/wouldReceive'
 
+import { MEDIA_FILE_CSP } from '../http/securityHeaders'
 import { levelSeesMedia } from './mediaUse'
 import { levelOfSignedLink } from './signedMediaUrl'
 
 type StoredMedia = { earlyReach?: AccessLevel | null; filename: string; id: number | string; liveReach?: AccessLevel | null; mimeType?: null | string }
 
-/** Images and audio are shown in the browser; anything else (PDF, video) is offered as a download. */
-export const isShownInline = (mimeType: null | string | undefined): boolean => /^(image|audio)\//.test(mimeType ?? '')
+/** Raster images and audio are shown in the browser; anything else (PDF, video, SVG, unknown) is offered as a download. */
+const INLINE_TYPES = new Set(['audio/mp4', 'audio/mpeg', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'image/gif', 'image/jpeg', 'image/png', 'image/webp'])
+
+export const isShownInline = (mimeType: null | string | undefined): boolean => INLINE_TYPES.has((mimeType ?? '').split(';')[0]!.trim().toLowerCase())
 
 const notFound = (res: Response) =>
   res.status(404).set('Cache-Control', 'no-store').json({ error: 'Không tìm thấy tệp / File not found' })
@@ -50,6 +53,7 @@ export const serveMediaFile =
         headers: {
           'Cache-Control': audience === 'public' ? 'public, max-age=300' : 'private, max-age=300',
           'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(filename)}`,
+          'Content-Security-Policy': MEDIA_FILE_CSP,
           ...(media.mimeType ? { 'Content-Type': media.mimeType } : {}),
           'X-Content-Type-Options': 'nosniff',
         },

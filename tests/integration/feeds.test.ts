@@ -8,7 +8,7 @@ import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../src/content/lexical'
-import { GENERATION_CHECK_INTERVAL_MS } from '../../src/feeds/feedCache'
+import { GENERATION_CHECK_INTERVAL_MS, MAX_REMEMBERED_LOOKUPS, rememberedLookupCount } from '../../src/feeds/feedCache'
 import { ninjsValidator } from '../unit/feeds/ninjsValidator'
 import { api } from '../helpers/api'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
@@ -87,6 +87,17 @@ describe('newsroom feeds', () => {
       expect((await feed('/feeds/newspaper/rss.xml', { token: old })).status).toBe(401)
       expect((await feed('/feeds/newspaper/rss.xml', { token: res.body.token })).status).toBe(200)
       expect((await feed(`/feeds/newspaper/rss.xml?token=${encodeURIComponent(res.body.token)}`)).status).toBe(200)
+    })
+
+    it('keep the server’s memory bounded under a flood of distinct unknown tokens, and valid ones keep working', async () => {
+      const flood = Array.from({ length: MAX_REMEMBERED_LOOKUPS + 300 }, (_, i) => `nguon_ft_flood${i}`)
+      for (let start = 0; start < flood.length; start += 25) {
+        const statuses = await Promise.all(flood.slice(start, start + 25).map(async (token) => (await feed('/feeds/newspaper/rss.xml', { token })).status))
+        expect(new Set(statuses)).toEqual(new Set([401]))
+      }
+      expect(rememberedLookupCount()).toBeLessThanOrEqual(MAX_REMEMBERED_LOOKUPS)
+      expect((await feed('/feeds/newspaper/rss.xml', { token: outlets.paper!.token })).status).toBe(200)
+      expect((await feed('/feeds/newspaper/feed.json', { token: outlets.paper!.token })).status).toBe(200)
     })
   })
 
