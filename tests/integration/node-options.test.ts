@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 
 import { lexicalResolvesSafely, NODE_OPTIONS } from '../../src/nodeOptions'
+import { testDatabaseKind } from '../helpers/testPayload'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
@@ -23,7 +24,8 @@ async function loadLexical(nodeOptions: string): Promise<number> {
   }
 }
 
-describe('how our Node processes start', () => {
+// Nothing here touches a database: it runs once, in the SQLite run (`npm test`), not again on PostgreSQL.
+describe.skipIf(testDatabaseKind() === 'postgres')('how our Node processes start', () => {
   it('passes NODE_OPTIONS to every npm script that loads the Payload config', () => {
     for (const name of ['dev', 'build', 'start', 'seed', 'jobs', 'payload', 'generate:types', 'generate:importmap']) {
       expect(scripts[name], name).toContain(`NODE_OPTIONS="${NODE_OPTIONS}"`)

@@ -8,12 +8,14 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { testDatabaseKind } from '../helpers/testPayload'
+
 const run = promisify(execFile)
 const root = path.resolve(import.meta.dirname, '../..')
 const dir = mkdtempSync(path.join(tmpdir(), 'nguon-sqlite-'))
 afterAll(() => rmSync(dir, { force: true, recursive: true }))
 
-describe('SQLite written by several processes', () => {
+describe.skipIf(testDatabaseKind() === 'postgres')('SQLite written by several processes', () => {
   it('commits every write of four processes racing for the lock, and loses none', async () => {
     const file = path.join(dir, 'race.db')
     const setup = createClient({ url: `file:${file}` })
