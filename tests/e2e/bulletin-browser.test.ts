@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/api'
 import { openAdminAs } from '../helpers/browser'
+import { complete } from '../helpers/content'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
@@ -108,8 +109,10 @@ describe('bulletin audio and delivery resend in the admin, in a browser', () => 
     expect(outlet.status, JSON.stringify(outlet.body)).toBe(201)
     expect((await api(server.url, `/api/outlets/${outlet.body.doc.id}/webhook-secret`, { body: {}, token: tokens.admin })).status).toBe(200)
 
+    // Only complete content is submitted and approved (src/content/completeness.ts).
+    const { body: campaigns } = await api<{ docs: Doc[] }>(server.url, '/api/campaigns?limit=1', { token: tokens.admin })
     const article = await api<{ doc: Doc }>(server.url, '/api/articles', {
-      body: { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy cho báo điện tử' },
+      body: complete('articles', { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy cho báo điện tử' }, { campaign: campaigns.docs[0]!.id }),
       token: tokens.editor,
     })
     expect(article.status, JSON.stringify(article.body)).toBe(201)
