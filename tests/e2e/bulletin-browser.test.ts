@@ -91,7 +91,8 @@ describe('bulletin audio and delivery resend in the admin, in a browser', () => 
     expect(box?.height ?? 0).toBeGreaterThan(0)
 
     const src = await player.evaluate((el) => (el as HTMLAudioElement).currentSrc || (el as HTMLAudioElement).src)
-    const file = await fetch(new URL(src, base))
+    // A draft bulletin's audio is for logged-in users of its unit and admins only (media access, README).
+    const file = await fetch(new URL(src, base), { headers: { authorization: `JWT ${tokens.admin}` } })
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toMatch(/^audio\/mpeg/)
     // The browser itself loads the file's metadata: the play control has something to play.
