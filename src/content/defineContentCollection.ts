@@ -9,7 +9,7 @@ import { isAdmin } from '../access/isAdmin'
 import { ownUnitOrAdmin } from '../access/ownUnitOrAdmin'
 import { ownUnitVersionsOrReviewer } from '../access/ownUnitVersionsOrReviewer'
 import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
-import { withWorkflowStatusCell, workflowEditComponents, workflowPanelField } from '../admin/workflow/contentAdmin'
+import { withWorkflowStatusCell, workflowEditComponents, workflowLockBannerField, workflowPanelField } from '../admin/workflow/contentAdmin'
 import { broadcastPriorityField } from '../audio/broadcastPriorityField'
 import { audiencesField, channelsField } from '../fields/audience'
 import { campaignField, unitField } from '../fields/relations'
@@ -57,7 +57,7 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
     },
     endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
-    fields: [workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields())],
+    fields: [workflowLockBannerField(), workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields())],
     hooks: {
       ...hooks,
       // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.

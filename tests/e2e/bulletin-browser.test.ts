@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/api'
 import { openAdminAs } from '../helpers/browser'
+import { complete } from '../helpers/content'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
@@ -90,7 +91,8 @@ describe('bulletin audio and delivery resend in the admin, in a browser', () => 
     expect(box?.height ?? 0).toBeGreaterThan(0)
 
     const src = await player.evaluate((el) => (el as HTMLAudioElement).currentSrc || (el as HTMLAudioElement).src)
-    const file = await fetch(new URL(src, base))
+    // A draft bulletin's audio is for logged-in users of its unit and admins only (media access, README).
+    const file = await fetch(new URL(src, base), { headers: { authorization: `JWT ${tokens.admin}` } })
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toMatch(/^audio\/mpeg/)
     // The browser itself loads the file's metadata: the play control has something to play.
@@ -108,8 +110,10 @@ describe('bulletin audio and delivery resend in the admin, in a browser', () => 
     expect(outlet.status, JSON.stringify(outlet.body)).toBe(201)
     expect((await api(server.url, `/api/outlets/${outlet.body.doc.id}/webhook-secret`, { body: {}, token: tokens.admin })).status).toBe(200)
 
+    // Only complete content is submitted and approved (src/content/completeness.ts).
+    const { body: campaigns } = await api<{ docs: Doc[] }>(server.url, '/api/campaigns?limit=1', { token: tokens.admin })
     const article = await api<{ doc: Doc }>(server.url, '/api/articles', {
-      body: { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy cho báo điện tử' },
+      body: complete('articles', { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy cho báo điện tử' }, { campaign: campaigns.docs[0]!.id }),
       token: tokens.editor,
     })
     expect(article.status, JSON.stringify(article.body)).toBe(201)

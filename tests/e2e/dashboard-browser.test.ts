@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/api'
 import { launchChromium } from '../helpers/browser'
+import { complete } from '../helpers/content'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -28,13 +29,18 @@ describe('campaign progress dashboard in a browser', () => {
   async function article({ author, channels, isPublished, title }: { author: string; channels: string[]; isPublished: boolean; title: string }) {
     const tokens = { author: await login(server.url, `${author}@nguon.local`), reviewer: await login(server.url, 'reviewer@nguon.local') }
     const created = await api<{ doc: Doc }>(server.url, '/api/articles', {
-      body: { audiences: ['public'], campaign: campaignId, channels, summary: 'Tóm tắt', title },
+      // Only complete content is submitted and approved (src/content/completeness.ts).
+      body: complete('articles', { audiences: ['public'], channels, summary: 'Tóm tắt', title }, { campaign: campaignId }),
       token: tokens.author,
     })
     if (created.status !== 201) throw new Error(JSON.stringify(created.body))
     const id = created.body.doc.id
-    await api(server.url, `/api/articles/${id}/workflow`, { body: { action: 'submit' }, token: tokens.author })
-    if (isPublished) await api(server.url, `/api/articles/${id}/workflow`, { body: { action: 'approve' }, token: tokens.reviewer })
+    const act = async (action: string, token: string) => {
+      const res = await api(server.url, `/api/articles/${id}/workflow`, { body: { action }, token })
+      if (res.status !== 200) throw new Error(`${action}: ${res.status} ${JSON.stringify(res.body)}`)
+    }
+    await act('submit', tokens.author)
+    if (isPublished) await act('approve', tokens.reviewer)
   }
 
   beforeAll(async () => {

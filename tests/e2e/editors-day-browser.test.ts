@@ -237,7 +237,7 @@ describe("the editors' and reviewers' day in a browser", () => {
     await editor.page.locator('.doc-tabs, .doc-header').first().waitFor()
     expect(await editor.page.locator('a[href$="/api"]').count()).toBe(0)
     expect([...foreign, ...editor.foreign]).toEqual([])
-  })
+  }, 600_000) // some forty pages, each to network idle, on a machine shared with builds
 
   it('names the content language apart from the interface language, hints the Vietnamese text while editing English, and lists untranslated titles in Vietnamese', async () => {
     const created = await api<{ doc: Doc }>(server.url, '/api/articles', {

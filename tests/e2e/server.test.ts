@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { APP_VERSION } from '../../src/release/version'
 import { api, login } from '../helpers/api'
+import { complete } from '../helpers/content'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 type List = { docs: Record<string, unknown>[]; totalDocs: number }
@@ -128,8 +129,10 @@ describe('npm start in production on an empty database', () => {
   it('runs the editorial workflow end to end on the migrated schema', async () => {
     const editor = await login(server.url, 'editor@nguon.local', 'demo-in-production-1')
     const reviewer = await login(server.url, 'reviewer@nguon.local', 'demo-in-production-1')
+    // Only complete content is submitted and approved (src/content/completeness.ts).
+    const { body: campaigns } = await api<{ docs: { id: number }[] }>(server.url, '/api/campaigns?limit=1', { token: editor })
     const created = await api<{ doc: { id: number } }>(server.url, '/api/articles', {
-      body: { audiences: ['public'], channels: ['web'], title: 'Bài trên lược đồ đã di chuyển' },
+      body: complete('articles', { audiences: ['public'], channels: ['web'], title: 'Bài trên lược đồ đã di chuyển' }, { campaign: campaigns.docs[0]!.id }),
       token: editor,
     })
     expect(created.status).toBe(201)

@@ -1,12 +1,13 @@
-// The review workflow through the admin in a real browser: write, submit, send back, fix, resubmit, approve, read it published.
+// The review workflow through the admin in a real browser: write, complete what is missing, submit, recall, send
+// back, fix, resubmit, approve, read it published, correct it; a read-only form says why, a disabled action says why.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { openAdminAs } from '../helpers/browser'
-import { api } from '../helpers/api'
+import { chooseOption, isInert, openAdminAs } from '../helpers/browser'
+import { api, login } from '../helpers/api'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 
 const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e')
@@ -93,17 +94,91 @@ describe('the review workflow in the admin, in a browser', () => {
     expect(await editor.locator('#action-publish, #action-unpublish').count()).toBe(0)
     // The editor may not approve: only their own action is offered.
     expect(await editor.locator('#workflow-action-approve').count()).toBe(0)
+    expect(await editor.getByTestId('workflow-lock-banner').count()).toBe(0)
     await shot(editor, 'editor-draft-saved')
   })
 
-  it('lets the editor submit the article for review', async () => {
+  it('shows what an incomplete article lacks before the Submit button, which stays disabled and says why', async () => {
+    const checklist = editor.getByTestId('completeness-checklist')
+    await expect.poll(() => checklist.getAttribute('data-complete')).toBe('false')
+    const missing = await checklist.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-path')))
+    expect(missing).toEqual(['campaign', 'channels'])
+    expect(await checklist.innerText()).toContain('Chưa chọn chiến dịch')
+    expect(await checklist.innerText()).toContain('Chưa chọn kênh phát hành nào')
+    expect(await editor.locator('#workflow-action-submit').isDisabled()).toBe(true)
+    expect(await editor.locator('[data-testid="workflow-action-reason"][data-action="submit"]').innerText()).toBe('Cần bổ sung các mục còn thiếu ở trên trước.')
+    await shot(editor, 'editor-incomplete-checklist')
+
+    // The checklist follows the form as it is filled in, before saving.
+    await chooseOption(editor, 'campaign')
+    await expect.poll(() => checklist.locator('li').count()).toBe(1)
+    await chooseOption(editor, 'channels', 'Trang điện tử')
+    await expect.poll(() => checklist.getAttribute('data-complete')).toBe('true')
+    await editor.locator('#action-save-draft').click()
+    await expect.poll(() => editor.locator('#workflow-action-submit').isEnabled(), { timeout: 30_000 }).toBe(true)
+    expect(await editor.locator('[data-testid="workflow-action-reason"][data-action="submit"]').count()).toBe(0)
+  })
+
+  it("shows the server's field messages in the dialog when it refuses an incomplete submission", async () => {
+    // The form still shows a channel, but the stored article has lost it (another tab, another client).
+    const token = await login(server.url, 'editor@nguon.local')
+    const emptied = await api(server.url, `/api/articles/${articleId}`, { body: { channels: [] }, method: 'PATCH', token })
+    expect(emptied.status, JSON.stringify(emptied.body)).toBe(200)
+    const dialog = await act(editor, 'submit')
+    await editor.locator('#workflow-dialog-confirm').click()
+    const refusal = dialog.getByTestId('workflow-dialog-refusal')
+    await refusal.waitFor()
+    const text = await refusal.innerText()
+    expect(text).toContain('Tin bài chưa đủ nội dung')
+    expect(text).toContain('Chưa chọn kênh phát hành nào')
+    expect(text).not.toMatch(/HTTP|\b4\d\d\b/)
+    await shot(editor, 'editor-submit-refused-422')
+    await editor.locator('#workflow-dialog-cancel').click()
+    await dialog.waitFor({ state: 'detached' })
+    await expectState(editor, 'draft')
+    const restored = await api(server.url, `/api/articles/${articleId}`, { body: { channels: ['web'] }, method: 'PATCH', token })
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200)
+  })
+
+  it('lets the editor submit the article for review; the form is then read-only and says why', async () => {
+    await openArticle(editor)
     await act(editor, 'submit')
     await shot(editor, 'editor-submit-dialog')
     await confirm(editor)
     await expectState(editor, 'in_review')
-    expect(await editor.locator('[data-testid="workflow-actions"] button').count()).toBe(0)
+    // Only recall is left to the editor.
+    await expect.poll(() => editor.locator('[data-testid="workflow-actions"] button').evaluateAll((all) => all.map((b) => b.getAttribute('data-action')))).toEqual(['recall'])
     await expect.poll(() => editor.getByTestId('workflow-history').textContent()).toContain('đã gửi duyệt')
-    await shot(editor, 'editor-submitted')
+    const banner = editor.getByTestId('workflow-lock-banner')
+    await banner.waitFor()
+    expect(await banner.innerText()).toContain('Tin bài đang chờ duyệt nên không sửa được.')
+    expect(await banner.getAttribute('data-unlock')).toBe('recall')
+    expect(await isInert(editor, '#field-title')).toBe(true)
+    expect(await isInert(editor, '#field-channels')).toBe(true)
+    expect(await isInert(editor, '#workflow-action-recall')).toBe(false)
+    await shot(editor, 'editor-submitted-read-only')
+  })
+
+  it('lets the editor recall the article from review (with confirmation), edit it again and resubmit it', async () => {
+    await editor.locator('#workflow-lock-unlock').click()
+    const dialog = editor.getByTestId('workflow-dialog')
+    await dialog.waitFor()
+    expect(await dialog.locator('h2').innerText()).toBe('Thu hồi')
+    expect(await dialog.innerText()).toContain('Tin bài trở về bản nháp và rời khỏi hàng chờ duyệt')
+    await shot(editor, 'editor-recall-dialog')
+    await confirm(editor)
+    await expectState(editor, 'draft')
+    await expect.poll(() => editor.getByTestId('workflow-lock-banner').count()).toBe(0)
+    await expect.poll(() => isInert(editor, '#field-title')).toBe(false)
+    await expect.poll(() => editor.getByTestId('workflow-history').textContent()).toContain('đã thu hồi để sửa')
+    await shot(editor, 'editor-recalled')
+    // Recalled, it is a draft again for everyone: the reviewer cannot decide on it meanwhile.
+    const reviewerToken = await login(server.url, 'reviewer@nguon.local')
+    const approve = await api(server.url, `/api/articles/${articleId}/workflow`, { body: { action: 'approve' }, token: reviewerToken })
+    expect(approve.status).toBe(409)
+    await act(editor, 'submit')
+    await confirm(editor)
+    await expectState(editor, 'in_review')
   })
 
   it('shows the article in the reviewer’s queue', async () => {
@@ -121,6 +196,12 @@ describe('the review workflow in the admin, in a browser', () => {
 
   it('requires a note before the reviewer can send the article back', async () => {
     await expectState(reviewer, 'in_review')
+    // The reviewer reads the article but does not edit it; recalling is for the unit's editors.
+    const banner = reviewer.getByTestId('workflow-lock-banner')
+    await banner.waitFor()
+    expect(await banner.innerText()).toContain('biên tập viên của đơn vị có thể thu hồi')
+    expect(await reviewer.locator('#workflow-lock-unlock').count()).toBe(0)
+    expect(await reviewer.locator('#workflow-action-recall').count()).toBe(0)
     const dialog = await act(reviewer, 'request-changes')
     await reviewer.locator('#workflow-dialog-confirm').click()
     await dialog.locator('[role="alert"]').waitFor()
@@ -162,7 +243,8 @@ describe('the review workflow in the admin, in a browser', () => {
     await shot(reviewer, 'reviewer-approve-dialog')
     await confirm(reviewer)
     await expectState(reviewer, 'published')
-    await expect.poll(() => reviewer.getByTestId('workflow-history').locator('li').count()).toBe(4)
+    // submit, recall, submit, request changes, submit, approve
+    await expect.poll(() => reviewer.getByTestId('workflow-history').locator('li').count()).toBe(6)
     await shot(reviewer, 'reviewer-published')
 
     const live = await api<{ title: string; workflowStatus: string }>(server.url, `/api/articles/${articleId}`)
@@ -177,5 +259,50 @@ describe('the review workflow in the admin, in a browser', () => {
     expect(await badge.getAttribute('data-state')).toBe('published')
     expect(await badge.textContent()).toBe('Đã đăng')
     await shot(editor, 'editor-list')
+  })
+
+  it('keeps a published article read-only until the editor chooses to write a correction', async () => {
+    await openArticle(editor)
+    await expectState(editor, 'published')
+    const banner = editor.getByTestId('workflow-lock-banner')
+    await banner.waitFor()
+    expect(await banner.getAttribute('data-unlock')).toBe('correction')
+    expect(await banner.innerText()).toContain('Sửa sẽ tạo bản đính chính')
+    expect(await isInert(editor, '#field-title')).toBe(true)
+    await shot(editor, 'editor-published-read-only')
+    await editor.locator('#workflow-lock-unlock').click()
+    await expect.poll(() => isInert(editor, '#field-title')).toBe(false)
+    expect(await banner.count()).toBe(0)
+    await editor.locator('#field-title').fill(`${FINAL_TITLE} (đính chính)`)
+    await editor.locator('#action-save-draft').click()
+    await expectState(editor, 'draft')
+    await expect.poll(() => editor.getByTestId('workflow-panel').textContent()).toContain('Bản đã đăng vẫn hiển thị cho đến khi bản sửa này được duyệt.')
+    const live = await api<{ title: string }>(server.url, `/api/articles/${articleId}`)
+    expect(live.body.title).toBe(FINAL_TITLE)
+    await shot(editor, 'editor-correction-draft')
+  })
+
+  it('tells the chief, on his own brief in review, why he cannot approve it', async () => {
+    const adminToken = await login(server.url, 'admin@nguon.local')
+    const { body } = await api<{ docs: { author: { email: string }; id: number; workflowStatus: string }[] }>(
+      server.url,
+      '/api/briefs?draft=true&depth=1&limit=100',
+      { token: adminToken },
+    )
+    const brief = body.docs.find((doc) => doc.author?.email === 'chief@nguon.local' && doc.workflowStatus === 'in_review')
+    expect(brief).toBeDefined()
+    const chief = await openAs('chief@nguon.local')
+    await chief.goto(`${base}/admin/collections/briefs/${brief!.id}`)
+    await expectState(chief, 'in_review')
+    const approve = chief.locator('#workflow-action-approve')
+    await approve.waitFor()
+    expect(await approve.isDisabled()).toBe(true)
+    const reason = chief.locator('[data-testid="workflow-action-reason"][data-action="approve"]')
+    expect(await reason.innerText()).toBe('Bạn là người viết bài này; người khác phải duyệt.')
+    expect(await approve.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'))
+    // What he may do stays open to him: send it back, or take it back as its unit's editor.
+    expect(await chief.locator('#workflow-action-request-changes').isEnabled()).toBe(true)
+    expect(await chief.locator('#workflow-action-recall').isEnabled()).toBe(true)
+    await shot(chief, 'chief-own-brief-four-eyes')
   })
 })

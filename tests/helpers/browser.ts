@@ -48,3 +48,15 @@ export async function openAdminAs({ base, email }: { base: string; email: string
   await page.waitForURL((url) => !url.pathname.includes('/login'))
   return { context, page, profileDir }
 }
+
+/** Picks an option in a Payload select or relationship field (react-select) by its visible text, or the first one. */
+export async function chooseOption(page: Page, field: string, text?: string): Promise<void> {
+  await page.locator(`#field-${field} .rs__control`).click()
+  const options = page.locator('.rs__menu .rs__option')
+  await (text ? options.filter({ hasText: text }) : options).first().click()
+  await page.keyboard.press('Escape')
+}
+
+/** Whether the element is inside an inert (read-only) part of the page. */
+export const isInert = (page: Page, selector: string): Promise<boolean> =>
+  page.locator(selector).first().evaluate((element) => Boolean(element.closest('[inert]')))

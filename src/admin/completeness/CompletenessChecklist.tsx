@@ -63,9 +63,11 @@ const focusField = (path: string) => {
   ;(input as HTMLElement | null | undefined)?.focus({ preventScroll: true })
 }
 
-/** A list of what is missing, or one line saying nothing is; `step` "approve" adds what only approval needs. */
-export function CompletenessChecklist({ step = 'submit' }: { step?: CompletenessStep }) {
-  const missing = useMissingFields(step)
+/**
+ * A list of what is missing, or one line saying nothing is; `step` "approve" adds what only approval needs. `missing`
+ * is given by a caller that already read it (the workflow panel, which also disables its buttons by it).
+ */
+export function CompletenessChecklist({ missing, step = 'submit' }: { missing: MissingField[]; step?: CompletenessStep }) {
   const locale = useLocale()
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'vi'

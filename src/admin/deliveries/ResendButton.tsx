@@ -32,7 +32,7 @@ export function ResendDeliveryButton() {
       const res = await fetch(`${config.routes.api}/deliveries/${id}/resend`, { credentials: 'include', method: 'POST' })
       const body = (await res.json().catch(() => null)) as null | ResendAnswer
       if (res.ok) toast.success(`${WORDS.queued[language]} ${body?.doc?.webhookId ?? `#${id}`}`)
-      else toast.error(serverMessage(body, language, `HTTP ${res.status}`))
+      else toast.error(serverMessage(body, language, res.status))
       router.refresh()
     } catch {
       toast.error(WORDS.networkError[language])

@@ -37,6 +37,6 @@ export async function postOutletCredential<T>({
   const parsed: unknown = await res.json().catch(() => null)
   if (res.ok) return { body: parsed as T, ok: true }
   const refusal = REFUSALS[res.status as keyof typeof REFUSALS]
-  const message = refusal ? refusal[language] : serverMessage(parsed, language, `HTTP ${res.status}`)
+  const message = refusal ? refusal[language] : serverMessage(parsed, language, res.status)
   return { message, ok: false, status: res.status }
 }

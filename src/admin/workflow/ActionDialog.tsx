@@ -1,10 +1,12 @@
 'use client'
-// The modal in which a workflow action is confirmed: a note (required where the workflow asks for one) and, to approve, an embargo time.
+// The modal in which a workflow action is confirmed: a note (required where the workflow asks for one), to approve an
+// embargo time, and what the server answered if it refused.
 import { Button, Modal } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { requiresNote, type WorkflowAction } from '../../workflow/stateMachine'
-import { ACTION_WORDS, formatDateTime, type UiLanguage, WORDS } from './words'
+import type { Refusal } from './serverMessage'
+import { ACTION_EFFECT_WORDS, ACTION_WORDS, formatDateTime, type UiLanguage, WORDS } from './words'
 
 export type ActionRequest = { action: WorkflowAction; note?: string; publishAt?: string }
 
@@ -15,6 +17,7 @@ export function ActionDialog({
   language,
   onCancel,
   onConfirm,
+  refusal,
   slug,
 }: {
   action: null | WorkflowAction
@@ -24,6 +27,8 @@ export function ActionDialog({
   language: UiLanguage
   onCancel: () => void
   onConfirm: (request: ActionRequest) => void
+  /** The server's refusal of the last attempt, shown until the dialog is closed or the action tried again. */
+  refusal?: null | Refusal
   slug: string
 }) {
   const [note, setNote] = useState('')
@@ -56,6 +61,7 @@ export function ActionDialog({
       <div className="confirmation-modal__wrapper" data-testid="workflow-dialog" role="dialog" aria-labelledby={`${slug}-title`}>
         <div className="confirmation-modal__content">
           <h2 id={`${slug}-title`}>{ACTION_WORDS[action][language]}</h2>
+          {ACTION_EFFECT_WORDS[action] && <p className="nguon-wf-dialog__effect">{ACTION_EFFECT_WORDS[action][language]}</p>}
           <label className="nguon-wf-dialog__label" htmlFor={`${slug}-note`}>
             {isNoteRequired ? w('noteRequired') : w('noteOptional')}
           </label>
@@ -94,6 +100,18 @@ export function ActionDialog({
                 {embargo ? `${w('itemEmbargo')} ${formatDateTime(embargo, language)}` : w('publishAtHint')}
               </p>
             </>
+          )}
+          {refusal && (
+            <div className="nguon-wf-dialog__refusal" data-testid="workflow-dialog-refusal" role="alert">
+              <strong>{w('refused')}</strong> {refusal.message}
+              {refusal.details.length > 0 && (
+                <ul>
+                  {refusal.details.map((detail) => (
+                    <li key={detail}>{detail}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
           )}
         </div>
         <div className="confirmation-modal__controls">

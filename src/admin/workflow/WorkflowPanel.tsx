@@ -1,5 +1,6 @@
 'use client'
-// The edit view's workflow panel: state, the actions open to this user, the latest review note and the history.
+// The edit view's workflow panel: state, what is still missing, the actions open to this user (and why one is not),
+// the latest review note and the history.
 import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormModified, useModal, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
@@ -7,11 +8,16 @@ import { useCallback, useEffect, useState } from 'react'
 import type { WorkflowState } from '../../content/vocabulary'
 import type { WorkflowActor } from '../../workflow/permissions'
 import type { WorkflowAction } from '../../workflow/stateMachine'
+import { CompletenessChecklist, useMissingFields } from '../completeness/CompletenessChecklist'
 import { ActionDialog, type ActionRequest } from './ActionDialog'
-import { allowedActions, availableActions } from './availableActions'
-import { serverMessage } from './serverMessage'
+import { availableActions, shownActions } from './availableActions'
+import { describeRefusal, type Refusal } from './serverMessage'
 import { isWorkflowState, StatusBadge } from './StatusBadge'
 import { ACTION_WORDS, EVENT_WORDS, formatDateTime, uiLanguage, WORDS } from './words'
+import { onActionRequest, publishWorkflow } from './workflowStore'
+
+/** The actions only complete content may take (src/content/completeness.ts; the server refuses them with 422). */
+const NEEDS_COMPLETE: readonly WorkflowAction[] = ['submit', 'approve']
 
 type Id = number | string
 type Relation = { id: Id } | Id
@@ -67,6 +73,7 @@ export function WorkflowPanel() {
   const [reloads, setReloads] = useState(0)
   const [dialogAction, setDialogAction] = useState<null | WorkflowAction>(null)
   const [isBusy, setIsBusy] = useState(false)
+  const [refusal, setRefusal] = useState<null | Refusal>(null)
 
   const api = config.routes.api
   const dialogSlug = `workflow-action-${collectionSlug}-${id}`
@@ -99,13 +106,41 @@ export function WorkflowPanel() {
     }
   }, [api, collectionSlug, id, reloads, savedAt, language])
 
+  const state: WorkflowState = isWorkflowState(latest?.workflowStatus) ? latest.workflowStatus : 'draft'
+  const choices = latest ? shownActions(availableActions({ actor: user as unknown as WorkflowActor, isLive, item: latest, state })) : []
+  const step = state === 'in_review' ? 'approve' : 'submit'
+  const missing = useMissingFields(step)
+  const isChecked = state === 'draft' || state === 'changes_requested' || (state === 'in_review' && choices.some((choice) => choice.action === 'approve'))
+
+  useEffect(() => {
+    if (latest) publishWorkflow(collectionSlug, id, { item: latest, state })
+  }, [collectionSlug, id, latest, state])
+
   const cancel = useCallback(() => {
     closeModal(dialogSlug)
     setDialogAction(null)
+    setRefusal(null)
   }, [closeModal, dialogSlug])
+
+  const open = useCallback(
+    (action: WorkflowAction) => {
+      setRefusal(null)
+      setDialogAction(action)
+      openModal(dialogSlug)
+    },
+    [dialogSlug, openModal],
+  )
+
+  // The read-only banner above the form asks for the action that makes the item editable (recall, reopen, withdraw).
+  const allowedNow = choices.filter((choice) => choice.allowed).map((choice) => choice.action).join(' ')
+  useEffect(
+    () => onActionRequest(collectionSlug, id, (action) => allowedNow.split(' ').includes(action) && open(action)),
+    [allowedNow, collectionSlug, id, open],
+  )
 
   const perform = async (request: ActionRequest) => {
     setIsBusy(true)
+    setRefusal(null)
     try {
       const res = await fetch(`${api}/${collectionSlug}/${id}/workflow`, {
         body: JSON.stringify(request),
@@ -115,11 +150,10 @@ export function WorkflowPanel() {
       })
       const body: unknown = await res.json().catch(() => null)
       if (!res.ok) {
-        toast.error(serverMessage(body, language, `HTTP ${res.status}`))
-        // A refused or stale action: show the state as the server has it now.
-        if (res.status !== 400) cancel()
+        // The dialog stays open with what the server said (each missing field of a 422); the panel shows the state
+        // as the server has it now, in case the refusal was a decision someone else took first.
+        setRefusal(describeRefusal(body, res.status, language))
         setReloads((n) => n + 1)
-        router.refresh()
         return
       }
       toast.success(`${w('actionDone')} ${ACTION_WORDS[request.action][language]}`)
@@ -127,7 +161,7 @@ export function WorkflowPanel() {
       setReloads((n) => n + 1)
       router.refresh()
     } catch {
-      toast.error(w('networkError'))
+      setRefusal({ details: [], message: w('networkError') })
     } finally {
       setIsBusy(false)
     }
@@ -143,10 +177,6 @@ export function WorkflowPanel() {
     )
   }
 
-  const state: WorkflowState = isWorkflowState(latest?.workflowStatus) ? latest.workflowStatus : 'draft'
-  const actions = latest
-    ? allowedActions(availableActions({ actor: user as unknown as WorkflowActor, isLive, item: latest, state }))
-    : []
   const noteEvent = latest?.reviewNote ? events.find((event) => event.note === latest.reviewNote) : undefined
   const isSentBack = state === 'changes_requested'
 
@@ -179,27 +209,40 @@ export function WorkflowPanel() {
             </div>
           )}
 
+          {isChecked && <CompletenessChecklist missing={missing} step={step} />}
+
           <div className="nguon-wf-panel__actions" data-testid="workflow-actions">
-            {actions.length === 0 && <p className="nguon-wf-panel__hint">{w('noActions')}</p>}
-            {actions.length > 0 && isModified && <p className="nguon-wf-panel__hint nguon-wf-panel__hint--warn">{w('saveChangesFirst')}</p>}
-            {actions.map((action) => (
-              <Button
-                buttonStyle={action === 'request-changes' || action === 'withdraw' ? 'secondary' : 'primary'}
-                disabled={isBusy || isModified}
-                extraButtonProps={{ 'data-action': action }}
-                id={`workflow-action-${action}`}
-                key={action}
-                margin={false}
-                onClick={() => {
-                  setDialogAction(action)
-                  openModal(dialogSlug)
-                }}
-                size="medium"
-                type="button"
-              >
-                {ACTION_WORDS[action][language]}
-              </Button>
-            ))}
+            {choices.length === 0 && <p className="nguon-wf-panel__hint">{w('noActions')}</p>}
+            {choices.some((choice) => choice.allowed) && isModified && (
+              <p className="nguon-wf-panel__hint nguon-wf-panel__hint--warn">{w('saveChangesFirst')}</p>
+            )}
+            {choices.map((choice) => {
+              const { action } = choice
+              const isIncomplete = NEEDS_COMPLETE.includes(action) && missing.length > 0
+              const why = !choice.allowed ? choice.why[language] : isIncomplete ? w('fixFirst') : null
+              const reasonId = `workflow-action-${action}-reason`
+              return (
+                <div className="nguon-wf-panel__action" key={action}>
+                  <Button
+                    buttonStyle={action === 'request-changes' || action === 'withdraw' || action === 'recall' ? 'secondary' : 'primary'}
+                    disabled={isBusy || isModified || !choice.allowed || isIncomplete}
+                    extraButtonProps={{ 'aria-describedby': why ? reasonId : undefined, 'data-action': action }}
+                    id={`workflow-action-${action}`}
+                    margin={false}
+                    onClick={() => open(action)}
+                    size="medium"
+                    type="button"
+                  >
+                    {ACTION_WORDS[action][language]}
+                  </Button>
+                  {why && (
+                    <p className="nguon-wf-panel__hint nguon-wf-panel__reason" data-testid="workflow-action-reason" data-action={action} id={reasonId}>
+                      {why}
+                    </p>
+                  )}
+                </div>
+              )
+            })}
           </div>
 
           <h4 className="nguon-wf-panel__subtitle">{w('history')}</h4>
@@ -230,6 +273,7 @@ export function WorkflowPanel() {
         language={language}
         onCancel={cancel}
         onConfirm={(request) => void perform(request)}
+        refusal={refusal}
         slug={dialogSlug}
       />
     </section>

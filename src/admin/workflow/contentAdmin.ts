@@ -13,6 +13,13 @@ export const workflowPanelField = (): UIField => ({
   admin: { position: 'sidebar', components: { Field: component('WorkflowPanel') } },
 })
 
+/** Above the form: why an item in review, scheduled, withdrawn or live cannot be edited, and what makes it editable. */
+export const workflowLockBannerField = (): UIField => ({
+  name: 'workflowLockBanner',
+  type: 'ui',
+  admin: { components: { Field: component('WorkflowLockBanner') }, disableListColumn: true },
+})
+
 /** The list column of `workflowStatus` as a badge; other fields pass through unchanged. */
 export const withWorkflowStatusCell = (fields: Field[]): Field[] =>
   fields.map((field) =>

@@ -21,7 +21,7 @@ export const STATE_WORDS: Record<WorkflowState, Words> = {
 /** Button labels: what the user does. */
 export const ACTION_WORDS: Record<WorkflowAction, Words> = {
   approve: { en: 'Approve', vi: 'Duyệt' },
-  recall: { en: 'Recall to edit', vi: 'Rút lại để sửa' },
+  recall: { en: 'Recall', vi: 'Thu hồi' },
   reopen: { en: 'Reopen as draft', vi: 'Mở lại thành bản nháp' },
   'request-changes': { en: 'Request changes', vi: 'Yêu cầu sửa' },
   submit: { en: 'Submit for review', vi: 'Gửi duyệt' },
@@ -32,11 +32,21 @@ export const ACTION_WORDS: Record<WorkflowAction, Words> = {
 export const EVENT_WORDS: Record<WorkflowAction | 'publish', Words> = {
   approve: { en: 'approved', vi: 'đã duyệt' },
   publish: { en: 'published (embargo ended)', vi: 'đã đăng (hết hạn cấm đăng)' },
-  recall: { en: 'recalled to edit', vi: 'đã rút lại để sửa' },
+  recall: { en: 'recalled it to edit', vi: 'đã thu hồi để sửa' },
   reopen: { en: 'reopened', vi: 'đã mở lại' },
   'request-changes': { en: 'requested changes', vi: 'đã yêu cầu sửa' },
   submit: { en: 'submitted for review', vi: 'đã gửi duyệt' },
   withdraw: { en: 'withdrew', vi: 'đã gỡ' },
+}
+
+/** What confirming an action does, said in its dialog where it is not obvious. */
+export const ACTION_EFFECT_WORDS: Partial<Record<WorkflowAction, Words>> = {
+  recall: {
+    en: 'The item goes back to draft and leaves the review queue. Edit it, then submit it again.',
+    vi: 'Tin bài trở về bản nháp và rời khỏi hàng chờ duyệt. Sửa xong, hãy gửi duyệt lại.',
+  },
+  reopen: { en: 'The item becomes a draft that can be edited and submitted again.', vi: 'Tin bài trở thành bản nháp để sửa và gửi duyệt lại.' },
+  withdraw: { en: 'The item is taken down from every feed and outlet.', vi: 'Tin bài được gỡ khỏi mọi kênh và cơ quan nhận tin.' },
 }
 
 export const WORDS = {
@@ -47,6 +57,7 @@ export const WORDS = {
   collection: { en: 'Type', vi: 'Loại' },
   confirm: { en: 'Confirm', vi: 'Xác nhận' },
   emptyQueue: { en: 'Nothing is waiting for your review.', vi: 'Không có tin bài nào đang chờ bạn duyệt.' },
+  fixFirst: { en: 'Complete the missing items above first.', vi: 'Cần bổ sung các mục còn thiếu ở trên trước.' },
   history: { en: 'History', vi: 'Lịch sử duyệt' },
   liveStaysLive: {
     en: 'The published version stays live until this correction is approved.',
@@ -76,10 +87,13 @@ export const WORDS = {
     en: 'Items waiting for review that you may decide on (your own work and units you do not review are left out).',
     vi: 'Tin bài đang chờ duyệt mà bạn được quyết định (không gồm bài do chính bạn soạn/sửa và đơn vị bạn không được phân công).',
   },
+  readOnly: { en: 'Read only.', vi: 'Chỉ xem.' },
+  refused: { en: 'Not done:', vi: 'Chưa thực hiện được:' },
   reviewNote: { en: 'Latest review note', vi: 'Ghi chú duyệt gần nhất' },
   reviewQueue: { en: 'Review queue', vi: 'Hàng chờ duyệt' },
   saveFirst: { en: 'Save the item first to send it for review.', vi: 'Lưu tin bài trước khi gửi duyệt.' },
   saveChangesFirst: { en: 'Save your changes (Save draft) before taking an action.', vi: 'Hãy lưu thay đổi (Lưu bản nháp) trước khi thực hiện thao tác.' },
+  startCorrection: { en: 'Write a correction', vi: 'Soạn bản đính chính' },
   status: { en: 'Status', vi: 'Trạng thái' },
   submittedAt: { en: 'Submitted', vi: 'Gửi duyệt lúc' },
   title: { en: 'Title', vi: 'Tiêu đề' },

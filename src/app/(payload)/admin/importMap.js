@@ -1,4 +1,5 @@
 import { ContentLanguageBanner as ContentLanguageBanner_3ed6c4e302667ed8e5403fb268697244 } from '../../../../src/admin/contentLanguage/ContentLanguageBanner'
+import { WorkflowLockBanner as WorkflowLockBanner_2a4fa09437ae124b37175ef1a55836fd } from '../../../../src/admin/workflow/WorkflowLockBanner'
 import { WorkflowPanel as WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30 } from '../../../../src/admin/workflow/WorkflowPanel'
 import { VietnameseFallbackTitleCell as VietnameseFallbackTitleCell_0eda07423982a2cbf5df88442966ef1b } from '../../../../src/admin/contentLanguage/VietnameseFallbackTitleCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -47,6 +48,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/contentLanguage/ContentLanguageBanner#ContentLanguageBanner": ContentLanguageBanner_3ed6c4e302667ed8e5403fb268697244,
+  "/src/admin/workflow/WorkflowLockBanner#WorkflowLockBanner": WorkflowLockBanner_2a4fa09437ae124b37175ef1a55836fd,
   "/src/admin/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_d2749c33c85bbb171513ff5bdaa34b30,
   "/src/admin/contentLanguage/VietnameseFallbackTitleCell#VietnameseFallbackTitleCell": VietnameseFallbackTitleCell_0eda07423982a2cbf5df88442966ef1b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,

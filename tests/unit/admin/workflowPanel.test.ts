@@ -1,0 +1,115 @@
+// The workflow panel's pure rules: which buttons show (and why one is disabled), when the form is read-only and
+// what makes it editable, and how a refusal is worded.
+import { describe, expect, it } from 'vitest'
+
+import type { WorkflowState } from '../../../src/content/vocabulary'
+import { availableActions, shownActions } from '../../../src/admin/workflow/availableActions'
+import { editLock } from '../../../src/admin/workflow/editLock'
+import { describeRefusal, serverMessage } from '../../../src/admin/workflow/serverMessage'
+import type { WorkflowActor } from '../../../src/workflow/permissions'
+
+const STTTT = 1
+const VPTT = 2
+const editor: WorkflowActor = { id: 10, roles: ['editor'], unit: STTTT }
+const otherEditor: WorkflowActor = { id: 11, roles: ['editor'], unit: VPTT }
+const reviewer: WorkflowActor = { id: 20, roles: ['reviewer'] }
+const chief: WorkflowActor = { id: 30, roles: ['editor', 'reviewer'], unit: VPTT }
+const admin: WorkflowActor = { id: 40, roles: ['admin'] }
+
+const chiefsItem = { author: 30, editedBy: [30], unit: VPTT }
+const editorsItem = { author: 10, editedBy: [10], unit: STTTT }
+
+describe('the buttons of the workflow panel', () => {
+  it('shows the chief his own item in review with Approve disabled, saying he wrote it', () => {
+    const shown = shownActions(availableActions({ actor: chief, item: chiefsItem, state: 'in_review' }))
+    const approve = shown.find((choice) => choice.action === 'approve')
+    expect(approve).toMatchObject({ allowed: false, isShown: true })
+    expect(approve && !approve.allowed && approve.why.vi).toBe('Bạn là người viết bài này; người khác phải duyệt.')
+    expect(approve && !approve.allowed && approve.why.en).toBe('You wrote this item; someone else must approve it.')
+    // He may still recall it (his unit) and send it back.
+    expect(shown.filter((choice) => choice.allowed).map((choice) => choice.action).sort()).toEqual(['recall', 'request-changes'])
+  })
+
+  it('tells an admin who edited a version that someone else must approve it', () => {
+    const approve = availableActions({ actor: admin, item: { author: 10, editedBy: [10, 40], unit: STTTT }, state: 'in_review' }).find(
+      (choice) => choice.action === 'approve',
+    )
+    expect(approve && !approve.allowed && approve.isShown && approve.why.vi).toBe('Bạn đã sửa phiên bản này; người khác phải duyệt.')
+  })
+
+  it.each([
+    ['the item’s unit editor', editor, ['recall']],
+    ['an editor of another unit', otherEditor, []],
+    ['a reviewer', reviewer, ['approve', 'request-changes']],
+  ] as const)('offers %s in review only what they may do, and shows no refused button but four-eyes', (_who, actor, expected) => {
+    const shown = shownActions(availableActions({ actor, item: editorsItem, state: 'in_review' }))
+    expect(shown.map((choice) => choice.action).sort()).toEqual([...expected].sort())
+    expect(shown.every((choice) => choice.allowed)).toBe(true)
+  })
+})
+
+describe('the read-only form', () => {
+  it.each(['draft', 'changes_requested'] as WorkflowState[])('leaves a %s editable', (state) => {
+    expect(editLock({ actor: editor, item: editorsItem, state })).toEqual({ isLocked: false })
+  })
+
+  it.each([
+    ['in_review', editor, 'recall', true],
+    ['in_review', otherEditor, 'recall', false],
+    ['in_review', reviewer, 'recall', false],
+    ['scheduled', reviewer, 'withdraw', true],
+    ['scheduled', editor, 'withdraw', false],
+    ['withdrawn', reviewer, 'reopen', true],
+    ['withdrawn', editor, 'reopen', false],
+    ['published', editor, 'correction', true],
+    ['published', otherEditor, 'correction', false],
+    ['published', reviewer, 'correction', false],
+    ['published', admin, 'correction', true],
+  ] as const)('locks a %s item and offers %s the way out only if they may take it', (state, actor, unlock, mayUnlock) => {
+    const lock = editLock({ actor, item: editorsItem, state })
+    expect(lock).toMatchObject({ isLocked: true, mayUnlock, unlock })
+    if (lock.isLocked) {
+      expect(lock.why.vi).toMatch(/không sửa được|Sửa sẽ tạo bản đính chính/)
+      expect(lock.hint.en.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('opens a published item once a correction is chosen', () => {
+    expect(editLock({ actor: editor, isCorrecting: true, item: editorsItem, state: 'published' })).toEqual({ isLocked: false })
+    expect(editLock({ actor: editor, isCorrecting: true, item: editorsItem, state: 'in_review' }).isLocked).toBe(true)
+  })
+
+  it('names the reason in the admin language', () => {
+    const lock = editLock({ actor: editor, item: editorsItem, state: 'in_review' })
+    expect(lock.isLocked && lock.why.vi).toBe('Tin bài đang chờ duyệt nên không sửa được.')
+    expect(lock.isLocked && lock.why.en).toBe('This item is waiting for review, so it cannot be edited.')
+  })
+})
+
+describe('a refusal in the action dialog', () => {
+  it("lists each missing field of a 422 in the user's language", () => {
+    const body = { error: 'Tin bài chưa đủ nội dung', fields: [{ message: 'Chưa có tiêu đề', path: 'title' }, { message: 'Chưa chọn kênh phát hành nào', path: 'channels' }] }
+    expect(describeRefusal(body, 422, 'vi')).toEqual({ details: ['Chưa có tiêu đề', 'Chưa chọn kênh phát hành nào'], message: 'Tin bài chưa đủ nội dung' })
+  })
+
+  it('takes the half of a bilingual reason in the admin language', () => {
+    const body = { error: 'Nguyên tắc bốn mắt / Four-eyes rule' }
+    expect(describeRefusal(body, 403, 'vi').message).toBe('Nguyên tắc bốn mắt')
+    expect(describeRefusal(body, 403, 'en').message).toBe('Four-eyes rule')
+  })
+
+  it("reads Payload's errors, with the fields of a validation error", () => {
+    const body = { errors: [{ data: { errors: [{ label: 'Tiêu đề', message: 'Trường này là bắt buộc.', path: 'title' }] }, message: 'Lỗi - Field sau không hợp lệ: Tiêu đề' }] }
+    expect(describeRefusal(body, 400, 'vi')).toEqual({ details: ['Tiêu đề: Trường này là bắt buộc.'], message: 'Lỗi - Field sau không hợp lệ: Tiêu đề' })
+    expect(serverMessage(body, 'vi', 400)).toBe('Lỗi - Field sau không hợp lệ: Tiêu đề: Tiêu đề: Trường này là bắt buộc.')
+  })
+
+  it('never answers with a bare status code', () => {
+    for (const body of [null, 'not json', {}, { error: '' }]) {
+      const { message } = describeRefusal(body, 400, 'vi')
+      expect(message).toBe('Máy chủ không thực hiện thao tác này (lỗi 400).')
+      expect(message).not.toMatch(/^HTTP/)
+    }
+    expect(describeRefusal(undefined, 500, 'en').message).toBe('The server refused the action (error 500).')
+  })
+})
