@@ -8,6 +8,7 @@ import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
+import { inWriteScope } from '../sqliteWrites'
 import { healthHandler } from './health'
 import { legalTextsRouter } from './legalTexts'
 import { securityHeaders } from './securityHeaders'
@@ -24,6 +25,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   app.use(securityHeaders())
+  // Each request is one unit of work for the SQLite write lock: its writes never wait for its own transaction.
+  app.use((_req, _res, next) => inWriteScope(next))
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
