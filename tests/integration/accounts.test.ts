@@ -136,6 +136,20 @@ describe('accounts', () => {
       expect((await loginAs('editor@nguon.local', DEFAULT_DEMO_PASSWORD, '203.0.113.12')).status).toBe(200)
     })
 
+    it('counts each GraphQL login mutation, however many one request holds', async () => {
+      const guesses = Array.from({ length: LIMITS.loginPerAddress.limit + 1 }, (_, i) => `g${i}: loginUser(email: "gql-${i}@nguon.local", password: "") { token }`)
+      const res = await fetch(`${url()}/api/graphql`, {
+        body: JSON.stringify({ query: `mutation { ${guesses.join(' ')} }` }),
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.14' },
+        method: 'POST',
+      })
+      const body = (await res.json()) as { errors?: { message: string; path?: string[] }[] }
+      const limited = (body.errors ?? []).filter((error) => /Đăng nhập sai quá nhiều lần/.test(error.message))
+      expect(limited.map((error) => error.path?.[0])).toEqual([`g${LIMITS.loginPerAddress.limit}`])
+      const after = await loginAs('editor@nguon.local', DEFAULT_DEMO_PASSWORD, '203.0.113.14')
+      expect(after.status).toBe(200) // REST counts its own requests; GraphQL's counter is separate
+    })
+
     it('does not let a client choose the address it is counted under', async () => {
       // Were the internal client header honoured, a new value per request would evade the per-account limit.
       const statuses: number[] = []
