@@ -7,7 +7,7 @@ import { endSessionsOfDeactivated, refuseSelfDeactivation } from './hooks/endSes
 import { hashForUnknownAccounts } from './hooks/hashForUnknownAccounts'
 import { forgiveSuccessfulLogin, limitAuthAttempts } from './hooks/limitAuthAttempts'
 import { refuseDeletingUserWithHistory } from './hooks/refuseDeletingUserWithHistory'
-import { refuseInactiveLogin } from './hooks/refuseInactiveLogin'
+import { noResetMailWhenInactive, refuseInactiveLogin } from './hooks/refuseInactiveLogin'
 import { startInVietnamese } from './hooks/startInVietnamese'
 import { resetPasswordHtml, resetPasswordSubject } from './resetPasswordEmail'
 
@@ -33,7 +33,7 @@ export const Users: CollectionConfig<'users'> = {
     beforeChange: [refuseSelfDeactivation],
     beforeDelete: [refuseDeletingUserWithHistory],
     beforeLogin: [refuseInactiveLogin],
-    beforeOperation: [limitAuthAttempts, hashForUnknownAccounts],
+    beforeOperation: [limitAuthAttempts, hashForUnknownAccounts, noResetMailWhenInactive],
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
