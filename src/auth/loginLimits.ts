@@ -56,7 +56,7 @@ const perAddress = (what: 'forgot' | 'login' | 'reset', { limit, windowMs }: Lim
     skipSuccessfulRequests,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req: Request) => addressKey(req.ip ?? ''),
+    // The default key: the client's address as `trust proxy` resolves it, IPv6 by its /56 (ipKeyGenerator).
     handler: (_req, res, _next, options: Options) => {
       const resetTime = (_req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime
       const waitMs = resetTime ? resetTime.getTime() - Date.now() : options.windowMs
