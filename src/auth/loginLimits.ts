@@ -80,8 +80,14 @@ export function attemptCounter({ limit, windowMs }: Limit) {
   return {
     /** Counts one attempt; `allowed` is false once the limit is passed, with the wait until the window ends. */
     async take(key: string): Promise<{ allowed: boolean; retryAfterMs: number }> {
-      const { resetTime, totalHits } = await store.increment(key)
-      return { allowed: totalHits <= limit, retryAfterMs: resetTime ? resetTime.getTime() - Date.now() : windowMs }
+      // MemoryStore counts synchronously but resolves with its live record, which later attempts of the same tick
+      // have already counted on: read this attempt's count at once, before anything else can run.
+      const counted = store.increment(key)
+      const record = store.current.get(key)
+      const totalHits = record?.totalHits ?? Number.POSITIVE_INFINITY
+      const resetAt = record?.resetTime?.getTime() ?? Date.now() + windowMs
+      await counted
+      return { allowed: totalHits <= limit, retryAfterMs: Math.max(0, resetAt - Date.now()) }
     },
     /** Gives an attempt back (a successful login is not a failure). */
     async giveBack(key: string): Promise<void> {
