@@ -284,6 +284,10 @@ export interface Unit {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Untick when the person leaves: they can no longer log in, their open sessions end, their history is kept.
+   */
+  active?: boolean | null;
   roles: ('admin' | 'editor' | 'reviewer')[];
   unit?: (number | null) | Unit;
   /**
@@ -298,8 +302,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1198,6 +1200,7 @@ export interface OutletsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  active?: T;
   roles?: T;
   unit?: T;
   reviewUnits?: T;
@@ -1209,8 +1212,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -10,9 +10,23 @@
 // "in progress" on its connection (SQLite keeps a busy statement resumable and libsql never resets it), and
 // that connection would then fail every later BEGIN with SQLITE_BUSY_SNAPSHOT and every COMMIT with
 // "statements in progress". So a busy connection is retired (see `retire`) before the write is tried again.
+//
+// A request never waits for itself: Payload writes some things outside the transaction its own operation
+// holds (forgot-password reserves its rate-limit slot that way), and such a write would wait for the lock its
+// own request holds. Each HTTP request runs in a write scope (`inWriteScope`); a write made in a scope whose
+// transaction is open joins that transaction instead of queueing behind it.
+
+import { AsyncLocalStorage } from 'node:async_hooks'
 
 type Statement = string | { sql: string }
-type Transaction = { close: () => void; commit: () => Promise<unknown>; rollback: () => Promise<unknown> }
+type Transaction = {
+  batch?: (...args: unknown[]) => Promise<unknown>
+  close: () => void
+  commit: () => Promise<unknown>
+  execute?: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
+  executeMultiple?: (sql: string) => Promise<unknown>
+  rollback: () => Promise<unknown>
+}
 export type LibsqlClient = {
   batch: (...args: unknown[]) => Promise<unknown>
   execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
@@ -85,6 +99,15 @@ async function acquireWithin(lock: ReturnType<typeof createWriteLock>, waitMs = 
   }
 }
 
+/** What one request (or other unit of work) holds: its open write transaction, if any. */
+type WriteScope = { open?: Transaction }
+const writeScopes = new AsyncLocalStorage<WriteScope>()
+
+/** Runs `work` as one unit of work whose writes never wait for its own open transaction (one per HTTP request). */
+export function inWriteScope<T>(work: () => T): T {
+  return writeScopes.run({}, work)
+}
+
 const PATCHED = Symbol.for('nguon.serializedWrites')
 
 /** Makes every write of `client` (statements, batches, transactions) wait its turn in this process. */
@@ -127,23 +150,43 @@ export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS
     }
   }
 
+  // The transaction this unit of work holds, if any: its own writes go there rather than wait for it.
+  const ownTransaction = () => writeScopes.getStore()?.open
+
   client.execute = (statement, ...rest) => {
     const sql = typeof statement === 'string' ? statement : statement.sql
-    return WRITE.test(sql) ? exclusive(() => execute.call(client, statement, ...rest)) : execute.call(client, statement, ...rest)
+    if (!WRITE.test(sql)) return execute.call(client, statement, ...rest)
+    const own = ownTransaction()
+    if (own?.execute) return own.execute(statement)
+    return exclusive(() => execute.call(client, statement, ...rest))
   }
-  client.batch = (...args) => exclusive(() => batch.apply(client, args))
-  client.executeMultiple = (sql) => exclusive(() => executeMultiple.call(client, sql))
+  client.batch = (...args) => {
+    const own = ownTransaction()
+    if (own?.batch) return own.batch(args[0])
+    return exclusive(() => batch.apply(client, args))
+  }
+  client.executeMultiple = (sql) => {
+    const own = ownTransaction()
+    if (own?.executeMultiple) return own.executeMultiple(sql)
+    return exclusive(() => executeMultiple.call(client, sql))
+  }
   client.transaction = async (mode) => {
     if (mode === 'read') return transaction.call(client, mode)
     const release = await acquireWithin(lock)
     try {
       const tx = await attempt(() => transaction.call(client, mode))
+      const scope = writeScopes.getStore()
+      if (scope && !scope.open) scope.open = tx
+      const finish = () => {
+        if (scope?.open === tx) scope.open = undefined
+        release()
+      }
       const originals = { close: tx.close.bind(tx), commit: tx.commit.bind(tx), rollback: tx.rollback.bind(tx) }
       const end = (method: 'commit' | 'rollback') => async () => {
         try {
           return await originals[method]()
         } finally {
-          release()
+          finish()
         }
       }
       const close = originals.close
@@ -153,7 +196,7 @@ export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS
         try {
           close()
         } finally {
-          release()
+          finish()
         }
       }
       return tx

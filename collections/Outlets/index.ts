@@ -7,6 +7,7 @@ import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
 import { describeSecretRefusal, parseWebhookSecret } from '../../src/delivery/signature'
 import { issueFeedToken } from './issueFeedToken'
 import { prepareWebhookSettings } from './prepareWebhookSettings'
+import { refuseDeletingOutletWithDeliveries } from './refuseDeletingOutletWithDeliveries'
 import { setWebhookSecret } from './setWebhookSecret'
 import { validateWebhookUrl } from './validateWebhookUrl'
 
@@ -30,7 +31,7 @@ export const Outlets: CollectionConfig<'outlets'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'channels', 'accessLevel', 'active'], group: label('Phát hành', 'Distribution') },
   access: { create: isAdmin, delete: isAdmin, read: isAdmin, update: isAdmin },
   endpoints: [issueFeedToken, setWebhookSecret],
-  hooks: { afterChange: [bumpFeedGeneration], afterDelete: [bumpFeedGeneration], beforeChange: [prepareWebhookSettings] },
+  hooks: { afterChange: [bumpFeedGeneration], afterDelete: [bumpFeedGeneration], beforeChange: [prepareWebhookSettings], beforeDelete: [refuseDeletingOutletWithDeliveries] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Tên', 'Name') },
     {

@@ -4,10 +4,12 @@ import type { Payload } from 'payload'
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
 import { createServer, type Server } from 'node:http'
 
+import { addressLimits, CLIENT_HEADER } from '../auth/loginLimits'
 import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
+import { inWriteScope } from '../sqliteWrites'
 import { healthHandler } from './health'
 import { legalTextsRouter } from './legalTexts'
 import { securityHeaders } from './securityHeaders'
@@ -24,6 +26,10 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
   app.use(securityHeaders())
+  // Each request is one unit of work for the SQLite write lock: its writes never wait for its own transaction.
+  app.use((_req, _res, next) => inWriteScope(next))
+  app.use(identifyClient)
+  for (const [path, limit] of Object.entries(addressLimits())) app.post(path, limit)
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
@@ -52,6 +58,12 @@ const jsonErrors: ErrorRequestHandler = (err, req, res, _next) => {
   console.error(`nguon: ${req.method} ${req.path} failed:`, err)
   if (res.headersSent) return
   res.status(500).json({ error: 'Lỗi máy chủ / Internal server error' })
+}
+
+/** Tells Payload's hooks the client's address (src/auth/loginLimits.ts); whatever the client sent under that name is replaced. */
+const identifyClient: RequestHandler = (req, _res, next) => {
+  req.headers[CLIENT_HEADER] = req.ip ?? req.socket.remoteAddress ?? 'unknown'
+  next()
 }
 
 /**

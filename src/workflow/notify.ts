@@ -39,7 +39,8 @@ export async function notifyAfterDecision({
   try {
     const title = String(item.title ?? item.headline ?? item.text ?? `#${item.id}`).slice(0, 140)
     const { docs } = await payload.find({ collection: 'users', depth: 0, limit: 500, overrideAccess: true, pagination: false })
-    const people = docs as unknown as Person[]
+    // Deactivated people (who left) are told nothing.
+    const people = (docs as unknown as (Person & { active?: boolean | null })[]).filter((p) => p.active !== false)
     const unit = idOf(item.unit as never)
     const recipients =
       action === 'submit' || action === 'recall'

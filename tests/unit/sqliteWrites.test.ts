@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { createWriteLock, retryWhileBusy } from '../../src/sqliteWrites'
+import { createWriteLock, inWriteScope, type LibsqlClient, retryWhileBusy, serializeWrites } from '../../src/sqliteWrites'
 
 describe('the SQLite write lock', () => {
   it('lets writers in one at a time, first come first served', async () => {
@@ -60,5 +63,78 @@ describe('retryWhileBusy', () => {
 
   it('gives up after the wait', async () => {
     await expect(retryWhileBusy(async () => Promise.reject(new Error('database is locked')), 30)).rejects.toThrow(/locked/)
+  })
+})
+
+describe('a unit of work and its own transaction', () => {
+  const open = async () => {
+    const { createClient } = await import('@libsql/client')
+    const dir = mkdtempSync(path.join(tmpdir(), 'nguon-scope-'))
+    const client = createClient({ url: `file:${path.join(dir, 'scope.db')}` })
+    await client.execute('PRAGMA journal_mode=WAL')
+    await client.execute('create table t (v text)')
+    serializeWrites(client as unknown as LibsqlClient)
+    return { client, done: () => (client.close(), rmSync(dir, { force: true, recursive: true })) }
+  }
+  const values = async (client: { execute: (sql: string) => Promise<{ rows: unknown[] }> }) =>
+    (await client.execute('select v from t order by v')).rows.map((row) => (row as { v: string }).v)
+
+  it('lets a write made outside its own open transaction join it instead of waiting for itself', async () => {
+    const { client, done } = await open()
+    try {
+      await inWriteScope(async () => {
+        const tx = await client.transaction('write')
+        await tx.execute("insert into t values ('in the transaction')")
+        // Payload's forgot-password does this: a write outside the transaction its own request holds.
+        // Without the scope it waits for the lock its own transaction holds, and fails with SQLITE_BUSY after BUSY_WAIT_MS.
+        await expect(client.execute("insert into t values ('beside it')")).resolves.toBeDefined()
+        await tx.commit()
+      })
+      expect(await values(client)).toEqual(['beside it', 'in the transaction'])
+    } finally {
+      done()
+    }
+  })
+
+  it('rolls that write back with the transaction it joined', async () => {
+    const { client, done } = await open()
+    try {
+      await inWriteScope(async () => {
+        const tx = await client.transaction('write')
+        await client.execute("insert into t values ('joined')")
+        await tx.rollback()
+      })
+      expect(await values(client)).toEqual([])
+    } finally {
+      done()
+    }
+  })
+
+  it('still makes another unit of work wait for the transaction, then lets it write', async () => {
+    const { client, done } = await open()
+    try {
+      const order: string[] = []
+      let committed!: () => void
+      const holder = inWriteScope(async () => {
+        const tx = await client.transaction('write')
+        await new Promise<void>((resolve) => (committed = resolve))
+        order.push('holder commits')
+        await tx.execute("insert into t values ('holder')")
+        await tx.commit()
+      })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      const other = inWriteScope(async () => {
+        await client.execute("insert into t values ('other')")
+        order.push('other wrote')
+      })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(order).toEqual([])
+      committed()
+      await Promise.all([holder, other])
+      expect(order).toEqual(['holder commits', 'other wrote'])
+      expect(await values(client)).toEqual(['holder', 'other'])
+    } finally {
+      done()
+    }
   })
 })
