@@ -95,7 +95,9 @@ export default buildConfig({
     // Checked every five seconds in the server process; `npm run jobs` runs the same queue in a worker.
     autoRun: [
       { cron: '*/5 * * * * *', limit: 50, queue: SCHEDULED_QUEUE },
-      { cron: '*/2 * * * * *', limit: 1, queue: DELIVERY_QUEUE },
+      // The sender round is queued every two seconds: Payload's "Running 1 jobs" would say so each time, so the round
+      // logs itself only when it sends or expires something (errors are still logged).
+      { cron: '*/2 * * * * *', limit: 1, queue: DELIVERY_QUEUE, silent: { error: false, info: true } },
       { cron: '*/2 * * * * *', limit: 1, queue: BULLETINS_QUEUE },
     ],
     // Payload starts these crons in every process that serves /api (its request handler asks for them), so a
