@@ -18,6 +18,8 @@ import { Slogans } from './collections/Slogans'
 import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { answerMalformedBodies } from './hooks/answerMalformedBodies'
+import { withObjectBodies } from './hooks/requireObjectBody'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { BroadcastSettings } from './globals/BroadcastSettings'
 import { FeedState } from './globals/FeedState'
@@ -88,7 +90,9 @@ export default buildConfig({
   // review rules and media access know (src/media/mediaUse.ts).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['relationship', 'upload'].includes(feature.key)) }),
   email: nguonEmailAdapter({ fromAddress: settings.mailFrom, smtpUrl: settings.smtpUrl }),
-  globals: ([FeedState, ProofSettings, BroadcastSettings] as GlobalConfig[]).map(withAdminOnlyApiTab),
+  globals: ([FeedState, ProofSettings, BroadcastSettings] as GlobalConfig[]).map(withAdminOnlyApiTab).map(withObjectBodies),
+  // Bodies Payload cannot read answer 400, not 500 (hooks/answerMalformedBodies.ts).
+  hooks: { afterError: [answerMalformedBodies] },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi }, translations: ADMIN_TRANSLATIONS },
   jobs: {
     access: { run: ({ req }) => isAdminUser(req.user as never) },

@@ -7,6 +7,7 @@ import { APIError, isolateObjectProperty } from 'payload'
 import type { ContentWrite } from '../src/workflow/writeRules'
 
 import { Refusal } from '../src/workflow/refusal'
+import { BODY_MUST_BE_OBJECT } from './requireObjectBody'
 
 /** Set on req.context for writes made on behalf of a user, not by server code. */
 export const USER_EDIT = 'nguonUserEdit'
@@ -73,7 +74,7 @@ export const markUserWrite = (({ args: operationArgs, collection, operation, ove
   // not saved as an empty draft. A duplicate has no body of its own.
   const isObject = Boolean(args.data) && typeof args.data === 'object' && !Array.isArray(args.data)
   if (!isObject && write !== 'duplicate' && !req.file) {
-    throw new Refusal('Nội dung yêu cầu phải là một đối tượng JSON (Content-Type: application/json) / The request body must be a JSON object (Content-Type: application/json)', 400)
+    throw new Refusal(BODY_MUST_BE_OBJECT, 400)
   }
   const data = isObject ? (args.data as Record<string, unknown>) : {}
   if (data._status === 'published') refusePublishing()

@@ -63,15 +63,56 @@ export const checkApiQuery: RequestHandler = (req, res, next) => {
   next()
 }
 
-/** /api/{collection}/versions… for a collection that keeps no versions: 404 with a reason, not Payload's TypeError. */
+/**
+ * /api/{collection}/versions… and /api/globals/{global}/versions… where no versions are kept: 404 with a reason, not
+ * Payload's TypeError (500).
+ */
 export function refuseVersionsWithout({ getPayload }: { getPayload: () => Promise<Payload> }): RequestHandler {
   return async (req, res, next) => {
     try {
-      const slug = String(req.params.collection)
       const payload = await getPayload()
+      if (req.params.global !== undefined) {
+        const slug = String(req.params.global)
+        const global = payload.config.globals.find((g) => g.slug === slug)
+        if (!global || global.versions) return next()
+        return refuse(res, 404, `Mục cài đặt ${slug} không lưu phiên bản / The global ${slug} keeps no versions`)
+      }
+      const slug = String(req.params.collection)
       const collection = Object.hasOwn(payload.collections, slug) ? payload.collections[slug as keyof typeof payload.collections] : undefined
       if (!collection || collection.config.versions) return next()
       refuse(res, 404, `Bộ sưu tập ${slug} không lưu phiên bản / The collection ${slug} keeps no versions`)
+    } catch (err) {
+      next(err)
+    }
+  }
+}
+
+/**
+ * /api/{collection}/{id}… where the id cannot be one (numeric ids, as both our databases make them): 404, not the
+ * NaN that reached SQLite (500). Words Payload's own or our endpoints use in that place for this method (POST login,
+ * GET me, …) pass.
+ */
+export function refuseImpossibleIds({ getPayload }: { getPayload: () => Promise<Payload> }): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const slug = String(req.params.collection)
+      const [first, second] = ((req.params.rest as string[] | undefined) ?? []).map(String)
+      const payload = await getPayload()
+      if (!Object.hasOwn(payload.collections, slug) || first === undefined) return next()
+      const { config, customIDType } = payload.collections[slug as keyof typeof payload.collections]
+      if ((customIDType ?? payload.db.defaultIDType) !== 'number') return next()
+      // Payload answers POST with X-Payload-HTTP-Method-Override: GET as the GET.
+      const override = req.get('x-payload-http-method-override') ?? req.get('x-http-method-override')
+      const method = req.method === 'POST' && override === 'GET' ? 'GET' : req.method
+      const words = new Set(
+        (config.endpoints || [])
+          .filter((endpoint) => endpoint.method.toUpperCase() === method || (method === 'HEAD' && endpoint.method === 'get'))
+          .map((endpoint) => endpoint.path.split('/')[1] ?? '')
+          .filter((word) => word && !word.startsWith(':')),
+      )
+      const id = first === 'versions' ? second : words.has(first) ? undefined : first
+      if (id === undefined || /^\d{1,15}$/.test(id)) return next()
+      refuse(res, 404, `Không tìm thấy ${slug}/${id} / Not found: no such id`)
     } catch (err) {
       next(err)
     }

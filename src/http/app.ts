@@ -8,7 +8,7 @@ import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
-import { checkApiQuery, refuseVersionsWithout } from './apiGuard'
+import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
 import { legalTextsRouter } from './legalTexts'
 
@@ -28,7 +28,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
   app.use('/api', checkApiQuery)
-  app.all('/api/:collection/versions{/*rest}', refuseVersionsWithout({ getPayload }))
+  app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
+  app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.use(legalTextsRouter())

@@ -48,6 +48,28 @@ describe('bad requests answer 4xx', () => {
     })
   })
 
+  it.each([
+    ['/api/articles', 'multipart/form-data; boundary=x', '{"title":"x"}'],
+    ['/api/globals/proof-settings', 'multipart/form-data; boundary=x', 'nothing like a form'],
+    ['/api/articles', 'multipart/form-data; boundary=x', '--x\r\ncontent-disposition: form-data; name="_payload"\r\n\r\n{broken\r\n--x--\r\n'],
+  ])('answers 400 for a body Payload cannot read (%s, %s)', async (path, type, body) => {
+    for (const who of [undefined, 'editor', 'admin'] as const) {
+      const res = await raw(path, { body, headers: { 'content-type': type }, method: 'POST' }, who)
+      expect(res.status, `as ${who ?? 'anonymous'}`).toBeGreaterThanOrEqual(400)
+      expect(res.status, `as ${who ?? 'anonymous'}`).toBeLessThan(500)
+    }
+  })
+
+  it.each(bodies)('refuses POST /api/globals/broadcast-settings with %s with a 4xx', async (_name, headers, body) => {
+    for (const who of [undefined, 'editor', 'admin'] as const) {
+      const before = await w.t.payload.findGlobal({ overrideAccess: true, slug: 'broadcast-settings' })
+      const res = await raw('/api/globals/broadcast-settings', { body, headers, method: 'POST' }, who)
+      expect(res.status, `as ${who ?? 'anonymous'}`).toBeGreaterThanOrEqual(400)
+      expect(res.status, `as ${who ?? 'anonymous'}`).toBeLessThan(500)
+      expect((await w.t.payload.findGlobal({ overrideAccess: true, slug: 'broadcast-settings' })).updatedAt).toBe(before.updatedAt)
+    }
+  })
+
   it.each(['limit=-1&page=-5', 'limit=-1', 'page=-5', 'page=0', 'limit=abc', 'page=1.5', 'limit=100000000000000000000', 'depth=-1', 'depth=99'])(
     'answers 400 for ?%s on a collection list',
     async (query) => {
@@ -70,6 +92,27 @@ describe('bad requests answer 4xx', () => {
       expect(res.status, path).toBe(404)
       expect((await res.json()).errors[0].message, path).toMatch(/không lưu phiên bản.*keeps no versions/)
     }
+  })
+
+  it.each(['feed-state', 'proof-settings', 'broadcast-settings'])('answers 404 for /api/globals/%s/versions (no versions kept)', async (global) => {
+    const res = await raw(`/api/globals/${global}/versions`, {}, 'admin')
+    expect(res.status).toBe(404)
+    expect((await res.json()).errors[0].message).toMatch(/không lưu phiên bản.*keeps no versions/)
+  })
+
+  it.each(['/api/users/unlock', '/api/users/abc', '/api/articles/1.5', '/api/articles/abc/workflow', '/api/articles/versions/abc', '/api/outlets/-1/token', '/api/units/1e3'])(
+    'answers 404 for %s, whose id cannot be one',
+    async (path) => {
+      for (const who of [undefined, 'editor', 'admin'] as const) {
+        const res = await raw(path, {}, who)
+        expect(res.status, `${path} as ${who ?? 'anonymous'}`).toBe(404)
+      }
+    },
+  )
+
+  it('still serves the words in the id place (me, versions, a numeric id)', async () => {
+    expect((await raw('/api/users/me', {}, 'editor')).status).toBe(200)
+    expect((await raw('/api/units/1', {}, 'admin')).status).toBe(200)
   })
 
   it('still lists the versions of a reviewed collection', async () => {
