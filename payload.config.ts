@@ -18,7 +18,7 @@ import { Slogans } from './collections/Slogans'
 import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
-import { answerMalformedBodies } from './hooks/answerMalformedBodies'
+import { answerUnusableInput } from './hooks/answerUnusableInput'
 import { withObjectBodies } from './hooks/requireObjectBody'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { BroadcastSettings } from './globals/BroadcastSettings'
@@ -91,8 +91,8 @@ export default buildConfig({
   editor: lexicalEditor({ features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['relationship', 'upload'].includes(feature.key)) }),
   email: nguonEmailAdapter({ fromAddress: settings.mailFrom, smtpUrl: settings.smtpUrl }),
   globals: ([FeedState, ProofSettings, BroadcastSettings] as GlobalConfig[]).map(withAdminOnlyApiTab).map(withObjectBodies),
-  // Bodies Payload cannot read answer 400, not 500 (hooks/answerMalformedBodies.ts).
-  hooks: { afterError: [answerMalformedBodies] },
+  // Bodies and values Payload cannot use answer 400, not 500 (hooks/answerUnusableInput.ts).
+  hooks: { afterError: [answerUnusableInput] },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi }, translations: ADMIN_TRANSLATIONS },
   jobs: {
     access: { run: ({ req }) => isAdminUser(req.user as never) },

@@ -98,7 +98,8 @@ export function refuseImpossibleIds({ getPayload }: { getPayload: () => Promise<
       const slug = String(req.params.collection)
       const [first, second] = ((req.params.rest as string[] | undefined) ?? []).map(String)
       const payload = await getPayload()
-      if (!Object.hasOwn(payload.collections, slug) || first === undefined) return next()
+      // Payload's own collections (payload-preferences is keyed by name: /:key) keep their own rules.
+      if (!Object.hasOwn(payload.collections, slug) || slug.startsWith('payload-') || first === undefined) return next()
       const { config, customIDType } = payload.collections[slug as keyof typeof payload.collections]
       if ((customIDType ?? payload.db.defaultIDType) !== 'number') return next()
       // Payload answers POST with X-Payload-HTTP-Method-Override: GET as the GET.

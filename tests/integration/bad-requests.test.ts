@@ -81,6 +81,16 @@ describe('bad requests answer 4xx', () => {
     },
   )
 
+  it.each(['where[id][equals]=abc', 'where[id][equals]=1&where[id][equals]=2', 'where[id][in]=1,abc', 'where[unit][equals]=abc', 'where[or][0][id][not_equals]=x'])(
+    'answers ?%s with a 4xx or an empty list, never 500',
+    async (query) => {
+      for (const who of [undefined, 'editor', 'admin'] as const) {
+        const res = await raw(`/api/articles?${query}`, {}, who)
+        expect(res.status, `${query} as ${who ?? 'anonymous'}`).toBeLessThan(500)
+      }
+    },
+  )
+
   it('still serves ordinary paging', async () => {
     const res = await raw('/api/articles?limit=5&page=1&depth=1', {}, 'admin')
     expect(res.status).toBe(200)
@@ -113,6 +123,10 @@ describe('bad requests answer 4xx', () => {
   it('still serves the words in the id place (me, versions, a numeric id)', async () => {
     expect((await raw('/api/users/me', {}, 'editor')).status).toBe(200)
     expect((await raw('/api/units/1', {}, 'admin')).status).toBe(200)
+    // Preferences are keyed by name, not id (the admin's list columns, navigation…).
+    const saved = await raw('/api/payload-preferences/nav', { body: JSON.stringify({ value: { open: true } }), headers: { 'content-type': 'application/json' }, method: 'POST' }, 'editor')
+    expect(saved.status).toBe(200)
+    expect((await raw('/api/payload-preferences/nav', {}, 'editor')).status).toBe(200)
   })
 
   it('still lists the versions of a reviewed collection', async () => {
