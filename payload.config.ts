@@ -18,6 +18,8 @@ import { Slogans } from './collections/Slogans'
 import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { answerUnusableInput } from './hooks/answerUnusableInput'
+import { withObjectBodies } from './hooks/requireObjectBody'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { BroadcastSettings } from './globals/BroadcastSettings'
 import { FeedState } from './globals/FeedState'
@@ -88,14 +90,18 @@ export default buildConfig({
   // review rules and media access know (src/media/mediaUse.ts).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => defaultFeatures.filter((feature) => !['relationship', 'upload'].includes(feature.key)) }),
   email: nguonEmailAdapter({ fromAddress: settings.mailFrom, smtpUrl: settings.smtpUrl }),
-  globals: ([FeedState, ProofSettings, BroadcastSettings] as GlobalConfig[]).map(withAdminOnlyApiTab),
+  globals: ([FeedState, ProofSettings, BroadcastSettings] as GlobalConfig[]).map(withAdminOnlyApiTab).map(withObjectBodies),
+  // Bodies and values Payload cannot use answer 400, not 500 (hooks/answerUnusableInput.ts).
+  hooks: { afterError: [answerUnusableInput] },
   i18n: { fallbackLanguage: 'vi', supportedLanguages: { en, vi }, translations: ADMIN_TRANSLATIONS },
   jobs: {
     access: { run: ({ req }) => isAdminUser(req.user as never) },
     // Checked every five seconds in the server process; `npm run jobs` runs the same queue in a worker.
     autoRun: [
       { cron: '*/5 * * * * *', limit: 50, queue: SCHEDULED_QUEUE },
-      { cron: '*/2 * * * * *', limit: 1, queue: DELIVERY_QUEUE },
+      // The sender round is queued every two seconds: Payload's "Running 1 jobs" would say so each time, so the round
+      // logs itself only when it sends or expires something (errors are still logged).
+      { cron: '*/2 * * * * *', limit: 1, queue: DELIVERY_QUEUE, silent: { error: false, info: true } },
       { cron: '*/2 * * * * *', limit: 1, queue: BULLETINS_QUEUE },
     ],
     // Payload starts these crons in every process that serves /api (its request handler asks for them), so a

@@ -6,6 +6,9 @@ import { APIError, isolateObjectProperty } from 'payload'
 
 import type { ContentWrite } from '../src/workflow/writeRules'
 
+import { Refusal } from '../src/workflow/refusal'
+import { BODY_MUST_BE_OBJECT } from './requireObjectBody'
+
 /** Set on req.context for writes made on behalf of a user, not by server code. */
 export const USER_EDIT = 'nguonUserEdit'
 /** Set on req.context by the workflow and other server code, the only code that may publish. */
@@ -67,8 +70,13 @@ export const markUserWrite = (({ args: operationArgs, collection, operation, ove
   if (write === 'restore') req.context[RESTORED_VERSION] = { asDraft: Boolean(args.draft), versionId: args.id as number | string } satisfies RestoredVersion
   if (write === 'duplicate') req.context[DUPLICATED_FROM] = args.duplicateFromID
   if (write !== 'create' && write !== 'duplicate' && write !== 'update') return operationArgs
-  // A body that is not an object (no body, text, a form) carries no fields; access and validation answer it.
-  const data = args.data && typeof args.data === 'object' && !Array.isArray(args.data) ? (args.data as Record<string, unknown>) : {}
+  // A create or update whose body is not a JSON object (no body, text, a form, an array) carries no fields: refused,
+  // not saved as an empty draft. A duplicate has no body of its own.
+  const isObject = Boolean(args.data) && typeof args.data === 'object' && !Array.isArray(args.data)
+  if (!isObject && write !== 'duplicate' && !req.file) {
+    throw new Refusal(BODY_MUST_BE_OBJECT, 400)
+  }
+  const data = isObject ? (args.data as Record<string, unknown>) : {}
   if (data._status === 'published') refusePublishing()
   if (collection.slug === 'media') return { ...args, data } as unknown as typeof operationArgs
   return { ...args, data: { ...data, _status: 'draft' }, draft: true } as unknown as typeof operationArgs

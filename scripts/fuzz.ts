@@ -5,6 +5,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 const SUITES: Record<string, string> = {
+  http: 'tests/integration/route-fuzz.test.ts',
   workflow: 'tests/integration/workflow-model.test.ts',
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { deliverySettings } from './delivery/deliverySettings'
+import { exitOnSignals, muteBrokenLogStreams } from './http/lifecycle'
 import { lexicalResolvesSafely, NODE_OPTIONS } from './nodeOptions'
 import { DEMO_USERS } from './seed/demoUsers'
 import { SAMPLE_AUTHORS } from './seed/sampleContent'
@@ -83,6 +84,8 @@ process.on('exit', (code) => {
 })
 
 async function main(): Promise<void> {
+  // Before anything logs: a log reader that goes away must not spin or stop the server (src/http/lifecycle.ts).
+  muteBrokenLogStreams()
   const settings = settingsOrExit()
   if (!lexicalResolvesSafely()) {
     console.warn(`nguon: started without NODE_OPTIONS="${NODE_OPTIONS}"; Node 20 may hang loading Lexical. \`npm start\` sets it.`)
@@ -126,27 +129,21 @@ async function main(): Promise<void> {
     process.exit(1)
   })
 
-  let stopping = false
-  const shutdown = (signal: string) => {
-    if (stopping) return
-    stopping = true
-    accounted = true
-    console.log(`nguon: ${signal} received; finishing requests in flight…`)
-    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS)
-    server.close(async () => {
-      clearTimeout(force)
+  exitOnSignals({
+    closeResources: async () => {
       await nextApp.close?.().catch(() => undefined)
       await payload
         .destroy()
         .then(() => closeDatabaseConnections(payload.db))
         .catch((err: unknown) => payload.logger.error({ err, msg: 'Closing Payload failed' }))
-      console.log('nguon: stopped')
-      process.exit(0)
-    })
-    server.closeIdleConnections()
-  }
-  process.on('SIGTERM', () => shutdown('SIGTERM'))
-  process.on('SIGINT', () => shutdown('SIGINT'))
+    },
+    graceMs: SHUTDOWN_GRACE_MS,
+    log: (line) => {
+      accounted = true
+      console.log(line)
+    },
+    server,
+  })
 }
 
 main().catch((err: unknown) => {

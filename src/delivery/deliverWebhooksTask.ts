@@ -28,6 +28,8 @@ export const deliverWebhooksTask: TaskConfig<{ input: Record<string, never>; out
       lastExpiryCheck = Date.now()
     }
     const sent = await sendDueDeliveries({ payload: req.payload })
+    // The round runs every two seconds and its queue is silent (payload.config.ts): say something only when it did something.
+    if (sent || expired) req.payload.logger.info({ expired, msg: `Webhooks: ${sent} sent, ${expired} expired items queued`, sent })
     return { output: { expired, sent } }
   },
 }

@@ -175,7 +175,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
   router.get('/loudspeaker/:file', async (req, res, next) => {
     try {
       const file = req.params.file as AudioFormatName
-      if (!(file in AUDIO_FORMATS)) return next()
+      if (!Object.hasOwn(AUDIO_FORMATS, file)) return next()
       const parsed = audioFeedQuery.safeParse(req.query)
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) =>
@@ -217,7 +217,8 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
     try {
       const channel = req.params.channel as Channel
       const file = req.params.file as FormatName
-      if (!CHANNELS.includes(channel) || !(file in FORMATS)) {
+      // Own names only: `in` would admit inherited ones (constructor, toString, __proto__).
+      if (!CHANNELS.includes(channel) || !Object.hasOwn(FORMATS, file)) {
         return problem(res, 404, `Không có nguồn cấp /feeds/${channel}/${file} / No such feed`, {
           channels: CHANNELS,
           formats: Object.keys(FORMATS),

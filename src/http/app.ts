@@ -10,9 +10,12 @@ import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
 import { inWriteScope } from '../sqliteWrites'
+import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
 import { legalTextsRouter } from './legalTexts'
 import { securityHeaders } from './securityHeaders'
+
+const MALFORMED_URL = 'Địa chỉ không hợp lệ (mã %-escape hỏng) / Malformed URL (broken %-escape)'
 
 export type AppDeps = {
   getPayload: () => Promise<Payload>
@@ -32,6 +35,9 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   for (const [path, limit] of Object.entries(addressLimits())) app.post(path, limit)
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
+  app.use('/api', checkApiQuery)
+  app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
+  app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.use(legalTextsRouter())
@@ -53,8 +59,18 @@ export function createHttpServer(deps: AppDeps): Server {
   })
 }
 
-/** Our routes answer errors in JSON, without internals; the details go to the log. */
+/**
+ * Our routes answer errors in JSON, without internals; the details of faults go to the log. Errors Express marks as the
+ * client's (a path whose %-escapes do not decode, …) answer their 4xx.
+ */
 const jsonErrors: ErrorRequestHandler = (err, req, res, _next) => {
+  const status = Number((err as { status?: unknown })?.status)
+  if (status >= 400 && status < 500) {
+    if (res.headersSent) return
+    const error = err instanceof URIError || (err as Error)?.name === 'URIError' ? MALFORMED_URL : 'Yêu cầu không hợp lệ / Bad request'
+    res.status(status).set('Cache-Control', 'no-store').json({ error })
+    return
+  }
   console.error(`nguon: ${req.method} ${req.path} failed:`, err)
   if (res.headersSent) return
   res.status(500).json({ error: 'Lỗi máy chủ / Internal server error' })

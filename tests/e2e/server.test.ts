@@ -84,12 +84,12 @@ describe('npm start on an empty data folder', () => {
     expect(slogans.body.docs[6]!.text).toBe('Viet Nam strives to prevent and combat human trafficking!')
   })
 
-  it('answers GraphQL', async () => {
-    const res = await api<{ data: { Slogans: { totalDocs: number } } }>(server.url, '/api/graphql', {
-      body: { query: '{ Slogans(limit: 50) { totalDocs } }' },
-    })
+  it('answers GraphQL to signed-in users and refuses anonymous readers', async () => {
+    const query = { query: '{ Slogans(limit: 50) { totalDocs } }' }
+    const res = await api<{ data: { Slogans: { totalDocs: number } } }>(server.url, '/api/graphql', { body: query, token })
     expect(res.status).toBe(200)
     expect(res.body.data.Slogans.totalDocs).toBe(8)
+    expect((await api(server.url, '/api/graphql', { body: query })).status).toBe(401)
   })
 
   it('stops cleanly on SIGTERM and keeps data and sessions across a restart', async () => {

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream'
 import { handleEndpoints } from 'payload'
 
 import { createHttpServer } from '../../src/http/app'
+import { guardGraphQL } from '../../src/http/guardGraphQL'
 
 export type TestServer = { close: () => Promise<void>; url: string }
 
@@ -45,7 +46,7 @@ export async function startTestServer({
   getPayload: () => Promise<Payload>
 }): Promise<TestServer> {
   let origin = ''
-  const graphql = GRAPHQL_POST(config)
+  const graphql = guardGraphQL({ config, handler: GRAPHQL_POST(config) })
   const server = createHttpServer({
     getPayload,
     nextHandler: async (req, res) => {

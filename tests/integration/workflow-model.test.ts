@@ -354,15 +354,21 @@ async function checkInvariants(m: Model): Promise<void> {
   }
 }
 
-/** At the end of each run, the heavier anonymous views: GraphQL, the public web feed and the media files. */
+/** At the end of each run, the heavier anonymous views: REST lists (GraphQL refuses them), the public web feed and the media files. */
 async function checkPublicViews(m: Model): Promise<void> {
   const publicItems = m.items.filter((i) => i.isLive && i.audience === 'public')
   if (m.items.length) {
-    const gql = await api<{ data?: { Articles?: { docs: { id: Id; title: string; reviewNote?: null | string; editedBy?: unknown[] | null }[] } } }>(w.server.url, '/api/graphql', {
+    // GraphQL is for signed-in users: anonymous readers are refused before anything is read…
+    const gql = await api<{ data?: unknown }>(w.server.url, '/api/graphql', {
       body: { query: `{ Articles(limit: 100, where: { OR: [${m.items.map((i) => `{ id: { equals: ${i.id} } }`).join(', ')}] }) { docs { id title reviewNote editedBy { id } } } }` },
     })
-    expect((gql.body as { errors?: unknown }).errors).toBeUndefined()
-    const docs = gql.body.data!.Articles!.docs
+    expect(gql.status).toBe(401)
+    expect(gql.body.data).toBeUndefined()
+    // …and the same list through REST shows exactly the live public items, without internal fields.
+    const where = m.items.map((i, n) => `where[or][${n}][id][equals]=${i.id}`).join('&')
+    const rest = await api<{ docs: { id: Id; title: string; reviewNote?: null | string; editedBy?: unknown[] | null }[] }>(w.server.url, `/api/articles?limit=100&depth=1&${where}`)
+    expect(rest.status).toBe(200)
+    const docs = rest.body.docs
     expect(docs.map((d) => String(d.id)).sort()).toEqual(publicItems.map((i) => String(i.id)).sort())
     for (const doc of docs) expect([doc.reviewNote ?? null, doc.editedBy ?? []]).toEqual([null, []])
     const feed = (await (await fetch(`${w.server.url}/feeds/web/feed.json?limit=100`)).json()) as { items: { id: string; title: string }[] }
