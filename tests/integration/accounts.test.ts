@@ -136,16 +136,27 @@ describe('accounts', () => {
       expect((await loginAs('editor@nguon.local', DEFAULT_DEMO_PASSWORD, '203.0.113.12')).status).toBe(200)
     })
 
-    it('counts each GraphQL login mutation, however many one request holds', async () => {
+    it('refuses anonymous GraphQL logins before any runs, and counts each login mutation of signed-in requests', async () => {
       const guesses = Array.from({ length: LIMITS.loginPerAddress.limit + 1 }, (_, i) => `g${i}: loginUser(email: "gql-${i}@nguon.local", password: "") { token }`)
-      const res = await fetch(`${url()}/api/graphql`, {
-        body: JSON.stringify({ query: `mutation { ${guesses.join(' ')} }` }),
-        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.14' },
-        method: 'POST',
-      })
-      const body = (await res.json()) as { errors?: { message: string; path?: string[] }[] }
-      const limited = (body.errors ?? []).filter((error) => /Đăng nhập sai quá nhiều lần/.test(error.message))
-      expect(limited.map((error) => error.path?.[0])).toEqual([`g${LIMITS.loginPerAddress.limit}`])
+      const ask = async (batch: string[], token?: string) => {
+        const res = await fetch(`${url()}/api/graphql`, {
+          body: JSON.stringify({ query: `mutation { ${batch.join(' ')} }` }),
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.14', ...(token ? { authorization: `JWT ${token}` } : {}) },
+          method: 'POST',
+        })
+        return { body: (await res.json()) as { errors?: { message: string; path?: string[] }[] }, status: res.status }
+      }
+      // GraphQL is for signed-in users (src/http/guardGraphQL.ts): anonymous guesses are refused whole.
+      expect((await ask(guesses.slice(0, 5))).status).toBe(401)
+      // A signed-in user may still send login mutations for other accounts, at most 10 aliases a request (the
+      // GraphQL budget): each mutation counts, across requests.
+      const limited: string[] = []
+      for (let i = 0; i < guesses.length; i += 7) {
+        const { body, status } = await ask(guesses.slice(i, i + 7), w.tokens.editor)
+        expect(status).toBe(200)
+        limited.push(...(body.errors ?? []).filter((error) => /Đăng nhập sai quá nhiều lần/.test(error.message)).map((error) => error.path![0]!))
+      }
+      expect(limited).toEqual([`g${LIMITS.loginPerAddress.limit}`])
       const after = await loginAs('editor@nguon.local', DEFAULT_DEMO_PASSWORD, '203.0.113.14')
       expect(after.status).toBe(200) // REST counts its own requests; GraphQL's counter is separate
     })

@@ -140,5 +140,5 @@ describe(`three processes started together on a new ${kind} database`, () => {
     for (const name of committed) {
       expect(runs.filter((run) => run.output.includes(`Schema: migrated ${name} `)), name).toHaveLength(1)
     }
-  })
+  }, 240_000)
 })
