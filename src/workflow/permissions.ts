@@ -22,7 +22,9 @@ const refuse = (vi: string, en: string): Authorization => ({ allowed: false, rea
 
 /** Four-eyes: nobody approves a version they created or edited, admins included. */
 export const isOwnWork = (actor: WorkflowActor, item: WorkflowSubject): boolean =>
-  same(actor.id, idOf(item.author)) || (item.editedBy ?? []).some((editor) => same(actor.id, idOf(editor)))
+  same(actor.id, idOf(item.author)) ||
+  // Stryker disable next-line ArrayDeclaration: equivalent, a made-up entry matches no real user id
+  (item.editedBy ?? []).some((editor) => same(actor.id, idOf(editor)))
 
 /** A reviewer with review units set decides only for those units; without, for every unit. */
 export const reviewsUnit = (actor: WorkflowActor, unit: Id | null): boolean => {

@@ -10,6 +10,7 @@ import {
   editorsAfter,
   MEDIA_USES,
   MEDIA_WRITES,
+  STATE_NAMES,
   mediaUseOf,
   strictestUse,
   WRITE_PATHS,
@@ -122,6 +123,90 @@ describe('the content write table', () => {
   })
 })
 
+describe('the content write table: answers', () => {
+  const REASONS = {
+    401: 'Cần đăng nhập / Log in first',
+    adminsDelete: 'Chỉ quản trị viên được xóa tin bài / Only administrators delete items',
+    editorsWrite: 'Chỉ biên tập viên được soạn, sửa hoặc khôi phục tin bài / Only editors write, edit or restore items',
+    notYourUnit: 'Tin bài không thuộc đơn vị của bạn / This item does not belong to your unit',
+  }
+
+  it.each(CONTENT_WRITES.flatMap((write) => WRITERS.map((writer) => ({ write, writer }))))('$write by $writer is refused with the reason for who they are', ({ write, writer }) => {
+    const decision = decideContentWrite({ actor: ACTORS[writer], itemUnit: write === 'create' ? null : UNIT, state: write === 'create' ? 'new' : 'draft', write })
+    if (writer === 'admin' || (write === 'duplicate' && writer !== 'anonymous' && writer !== 'reviewer') || (write === 'create' && writer.endsWith('editor')) || (writer === 'unit-editor' && (write === 'update' || write === 'restore'))) {
+      expect(decision.allowed).toBe(true)
+      return
+    }
+    const reason =
+      writer === 'anonymous' ? REASONS[401] : write === 'delete' ? REASONS.adminsDelete : writer === 'reviewer' ? REASONS.editorsWrite : REASONS.notYourUnit
+    expect(decision).toEqual({ allowed: false, reason, status: writer === 'anonymous' ? 401 : 403 })
+  })
+
+  it.each(WORKFLOW_STATES.filter((state) => !['draft', 'changes_requested', 'withdrawn'].includes(state)))('refuses deleting an item %s, naming the state', (state) => {
+    const [vi, en] = STATE_NAMES[state]
+    expect(decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state, write: 'delete' })).toEqual({
+      allowed: false,
+      reason: `Không xóa được tin bài “${vi}”; hãy gỡ trước / Cannot delete an item that is ${en}; withdraw it first`,
+      status: 409,
+    })
+  })
+
+  it('names a new item when an edit finds none', () => {
+    expect(decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state: 'new', write: 'update' })).toEqual({
+      allowed: false,
+      reason: 'Không sửa được khi đang ở trạng thái “mới” / Cannot edit while the item is new',
+      status: 409,
+    })
+  })
+
+  it('has a name in both languages for every state', () => {
+    expect(Object.keys(STATE_NAMES).sort()).toEqual([...WORKFLOW_STATES].sort())
+    expect(STATE_NAMES).toEqual({
+      changes_requested: ['yêu cầu sửa', 'changes requested'],
+      draft: ['bản nháp', 'draft'],
+      in_review: ['chờ duyệt', 'in review'],
+      published: ['đã đăng', 'published'],
+      scheduled: ['đã duyệt, chờ đăng', 'scheduled'],
+      withdrawn: ['đã gỡ', 'withdrawn'],
+    })
+  })
+
+  it.each(['admin', 'unit-editor'] as const)('creates and duplicates as a new draft with %s as its only editor', (writer) => {
+    const created = decideContentWrite({ actor: ACTORS[writer], itemUnit: null, state: 'new', write: 'create' })
+    expect(created).toEqual({ allowed: true, editors: 'writer-only', kind: 'new-draft' })
+    for (const state of WORKFLOW_STATES) {
+      expect(decideContentWrite({ actor: ACTORS[writer], itemUnit: UNIT, state, write: 'duplicate' })).toEqual({ allowed: true, editors: 'writer-only', kind: 'new-draft' })
+    }
+  })
+
+  it('an editor creates in their own unit, whatever unit the request names', () => {
+    expect(decideContentWrite({ actor: ACTORS['unit-editor'], itemUnit: OTHER_UNIT, state: 'new', write: 'create' }).allowed).toBe(true)
+    expect(decideContentWrite({ actor: { id: 5, roles: ['editor'], unit: null }, itemUnit: UNIT, state: 'new', write: 'create' })).toMatchObject({ allowed: false, status: 403 })
+    expect(decideContentWrite({ actor: ACTORS.reviewer, itemUnit: UNIT, state: 'new', write: 'create' })).toMatchObject({ allowed: false, status: 403 })
+  })
+
+  it('restores a live item only as a draft (a correction), never over what is live', () => {
+    const restore = (restoreAsDraft: boolean | undefined, isLive: boolean) =>
+      decideContentWrite({ actor: ACTORS['unit-editor'], isLive, itemUnit: UNIT, restoreAsDraft, state: isLive ? 'published' : 'draft', write: 'restore' })
+    expect(restore(false, true)).toEqual({
+      allowed: false,
+      reason: 'Bài đang đăng: chỉ khôi phục được thành bản nháp (đính chính) / The item is live: restore a version as a draft (a correction)',
+      status: 409,
+    })
+    expect(restore(true, true)).toEqual({ allowed: true, editors: 'add-writer', kind: 'correction', state: 'draft' })
+    expect(restore(undefined, true)).toEqual({ allowed: true, editors: 'add-writer', kind: 'correction', state: 'draft' })
+    expect(restore(false, false)).toEqual({ allowed: true, editors: 'add-writer', kind: 'edit', state: 'draft' })
+    // Only a restore is about the main document: an update of a live item with the flag is still a correction.
+    expect(decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, restoreAsDraft: false, state: 'published', write: 'update' })).toMatchObject({ allowed: true, kind: 'correction' })
+  })
+
+  it('deletes a withdrawn item, and an item whose live flag is off, without any editors', () => {
+    for (const state of ['draft', 'changes_requested', 'withdrawn'] as const) {
+      expect(decideContentWrite({ actor: ACTORS.admin, itemUnit: UNIT, state, write: 'delete' })).toEqual({ allowed: true, kind: 'delete' })
+    }
+  })
+})
+
 describe('editors of the resulting version', () => {
   const add = { editors: 'add-writer', kind: 'edit', state: 'draft' } as const
   const only = { editors: 'writer-only', kind: 'new-draft' } as const
@@ -200,6 +285,32 @@ describe('media uses', () => {
 
   it('covers every media write', () => {
     expect([...MEDIA_WRITES].sort()).toEqual(['create', 'delete', 'update'])
+  })
+
+  it('says why it refuses a media write', () => {
+    expect(decideMediaWrite({ actor: null, mediaUnit: UNIT, use: 'none', write: 'update' })).toEqual({ allowed: false, reason: 'Cần đăng nhập / Log in first', status: 401 })
+    expect(decideMediaWrite({ actor: ACTORS['other-editor'], mediaUnit: UNIT, use: 'none', write: 'delete' })).toEqual({
+      allowed: false,
+      reason: 'Chỉ biên tập viên của đơn vị sở hữu tư liệu và quản trị viên được thay đổi tư liệu / Only the owning unit’s editors and administrators change media',
+      status: 403,
+    })
+    expect(decideMediaWrite({ actor: ACTORS.admin, mediaUnit: UNIT, use: 'draft', write: 'delete' })).toEqual({
+      allowed: false,
+      reason: 'Tư liệu đang được dùng trong tin bài; gỡ khỏi tin bài trước khi xóa / This media is used by an item; remove it from the item first',
+      status: 409,
+    })
+    expect(decideMediaWrite({ actor: ACTORS.admin, mediaUnit: UNIT, use: 'review', write: 'update' })).toEqual({
+      allowed: false,
+      reason:
+        'Tư liệu đang được dùng trong tin bài đã đăng, đang chờ duyệt hoặc chờ đăng; hãy tải lên tệp mới và gắn vào tin bài / This media is used by an item that is live, in review or scheduled; upload a new file and attach it to the item',
+      status: 409,
+    })
+  })
+
+  it('an editor uploads media into their own unit only; a new upload joins no drafts', () => {
+    expect(decideMediaWrite({ actor: ACTORS['unit-editor'], mediaUnit: OTHER_UNIT, use: 'none', write: 'create' })).toEqual({ allowed: true, joinsDrafts: false })
+    expect(decideMediaWrite({ actor: { id: 5, roles: ['editor'], unit: null }, mediaUnit: UNIT, use: 'none', write: 'create' })).toMatchObject({ allowed: false, status: 403 })
+    expect(decideMediaWrite({ actor: ACTORS['unit-editor'], mediaUnit: UNIT, use: 'draft', write: 'create' })).toMatchObject({ allowed: false, status: 409 })
   })
 
   it('refuses media with no unit to everyone but admins', () => {

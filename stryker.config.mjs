@@ -1,0 +1,24 @@
+// Mutation testing of the pure rule modules against the unit tests: `npm run test:mutation` (README, Tests).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.unit.config.ts', related: true },
+  checkers: [],
+  mutate: [
+    'src/workflow/stateMachine.ts',
+    'src/workflow/permissions.ts',
+    'src/workflow/writeRules.ts',
+    'src/content/completeness.ts',
+    'src/access/roles.ts',
+  ],
+  // Remembers each mutant's result; a re-run tests only mutants in changed code or covered by changed tests.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  // The build machine's 2 cores are shared by several engineers: one mutant at a time.
+  concurrency: 1,
+  thresholds: { high: 95, low: 90, break: 95 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}
