@@ -1,4 +1,4 @@
-// The Express application: our routes first (/healthz, /feeds), then Next for /admin and Payload's /api.
+// The Express application: our routes first (/healthz, /feeds, media files and slogan proofs), then Next for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
@@ -9,6 +9,7 @@ import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
+import { serveSloganProof } from '../proofs/serveSloganProof'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
@@ -38,7 +39,9 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.use('/api', checkApiQuery)
   app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
   app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
+  // Files Express serves itself (GET and HEAD alike), with Content-Length, validators and ranges.
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
+  app.get('/api/slogans/:id/proof', serveSloganProof({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.use(legalTextsRouter())
   app.get('/', (_req, res) => res.redirect(302, '/admin'))
