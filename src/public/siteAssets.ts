@@ -18,7 +18,7 @@ function fontFaces(): string {
   return WEIGHTS.map((weight) => readFileSync(path.join(FONT_PACKAGE, `${weight}.css`), 'utf8'))
     .join('\n')
     .split(/(?=\/\* be-vietnam-pro-)/)
-    .filter((block) => SUBSETS.some((subset) => block.startsWith(`/* be-vietnam-pro-${subset}-`)))
+    .filter((block) => SUBSETS.some((subset) => new RegExp(`^/\\* be-vietnam-pro-${subset}-\\d{3}-normal \\*/`).test(block)))
     .map((block) => block.replace(/url\(\.\/files\/([\w-]+\.woff2)\) format\('woff2'\)(?:, url\([^)]*\) format\('woff'\))?/g, "url(/assets/fonts/$1) format('woff2')"))
     .join('\n')
 }
@@ -65,8 +65,11 @@ footer.site { border-top: 1px solid var(--line); color: var(--muted); font-size:
 @media (prefers-reduced-motion: reduce) { * { scroll-behavior: auto; } }
 `
 
+/** The whole style sheet: the font faces, then the site's rules. */
+export const siteStyleSheet = (): string => `${fontFaces()}\n${SITE_CSS}`
+
 let css: Buffer | undefined
-const siteCss = () => (css ??= Buffer.from(`${fontFaces()}\n${SITE_CSS}`, 'utf8'))
+const siteCss = () => (css ??= Buffer.from(siteStyleSheet(), 'utf8'))
 const YEAR = 'public, max-age=31536000, immutable'
 
 /** GET /assets/site.css: the style sheet, revalidated (its address is fixed); fonts are immutable by name. */
@@ -82,9 +85,12 @@ export const serveSiteCss: RequestHandler = (req, res) => {
 }
 
 /** GET /assets/fonts/{file}: one of FONT_FILES from @fontsource/be-vietnam-pro, else 404. */
+/** Where a font file lives in the npm package. */
+export const fontFilePath = (file: string): string => path.join(FONT_PACKAGE, 'files', file)
+
 export const serveFont: RequestHandler = (req, res, next) => {
   const file = String(req.params.file)
   if (!FONT_FILES.includes(file)) return next()
   res.set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': YEAR, 'X-Content-Type-Options': 'nosniff' })
-  res.type('font/woff2').sendFile(path.join(FONT_PACKAGE, 'files', file))
+  res.type('font/woff2').sendFile(fontFilePath(file))
 }
