@@ -65,7 +65,7 @@ describe('public pages', () => {
     await make('slogan', { collection: 'slogans', data: { number: 3, text: 'Nhiệt liệt chào mừng Ngày Quyền con người' } })
     await make('pressOnly', { data: { audiences: ['press'], channels: ['web', 'newspaper'], title: 'Thông tin chỉ dành cho báo chí' } })
     await make('paperOnly', { data: { channels: ['newspaper'], title: 'Bài chỉ đăng báo in' } })
-    await make('embargoed', { data: { title: 'Bài cấm đăng trước giờ' }, publishAt: new Date(Date.now() + 86_400_000).toISOString(), state: 'scheduled' })
+    await make('embargoed', { data: { channels: ['web', 'newspaper'], title: 'Bài cấm đăng trước giờ' }, publishAt: new Date(Date.now() + 86_400_000).toISOString(), state: 'scheduled' })
     await make('withdrawn', { data: { title: 'Bài đã gỡ xuống' }, state: 'withdrawn' })
     await make('draft', { data: { title: 'Bài nháp chưa duyệt' }, state: 'draft' })
     const outlet = await w.t.payload.create({ collection: 'outlets', data: { accessLevel: 'press', channels: ['newspaper', 'web'], kind: 'newspaper', name: 'Báo tỉnh' } as never, overrideAccess: true })
