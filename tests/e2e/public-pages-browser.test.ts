@@ -2,7 +2,7 @@
 // the self-hosted font, no request to any other host, no CSP violation, and axe-core finding no serious or critical issue.
 // The pages are served by our Express app ahead of Next, so this suite needs no Next build (tests/helpers/testServer.ts).
 import axe from 'axe-core'
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,8 @@ import { launchChromium } from '../helpers/browser'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
-const DOCS = path.resolve(import.meta.dirname, '../../docs')
+/** Screenshots (git-ignored); the README's copies in docs/ are taken from here by hand. */
+const SHOTS = path.resolve(import.meta.dirname, '../../artifacts/e2e/public-pages')
 
 type AxeViolation = { help: string; id: string; impact?: null | string; nodes: { target: unknown }[] }
 
@@ -26,6 +27,7 @@ describe('the public pages in a browser', () => {
   const violations: string[] = []
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
     t = await startTestPayload('public-browser')
     await seedPlan232(t.payload, { demoPassword: 'nguon-demo-2023' })
     // Plan 232's slogans hang from 30 Nov to 30 Dec 2023; the slogans page shows those within their window, so extend it.
@@ -69,7 +71,7 @@ describe('the public pages in a browser', () => {
     expect(await page.evaluate(`document.fonts.check('700 16px "Be Vietnam Pro"', 'Quyền con người')`)).toBe(true)
     expect(await page.locator('main .card').count()).toBeGreaterThan(2)
     expect(await seriousViolations()).toEqual([])
-    await page.screenshot({ fullPage: false, path: path.join(DOCS, 'public-home.png') })
+    await page.screenshot({ fullPage: false, path: path.join(SHOTS, 'public-home.png') })
   })
 
   it('item: opens from the home page, reads as an article, and switches to English and back', async () => {
@@ -81,7 +83,7 @@ describe('the public pages in a browser', () => {
     expect((await page.locator('h1').textContent())!.trim()).toBe(title)
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/vi\/[a-z-]+\/\d+-/)
     expect(await seriousViolations()).toEqual([])
-    await page.screenshot({ fullPage: true, path: path.join(DOCS, 'public-item.png') })
+    await page.screenshot({ fullPage: true, path: path.join(SHOTS, 'public-item.png') })
 
     await page.getByRole('link', { name: 'English' }).click()
     await page.waitForURL(/\/en\//)
@@ -110,7 +112,7 @@ describe('the public pages in a browser', () => {
     await expect.poll(() => proof.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 120_000 }).toBe(3000)
     expect(await proof.getAttribute('alt')).toBeTruthy()
     expect(await seriousViolations()).toEqual([])
-    await page.screenshot({ fullPage: false, path: path.join(DOCS, 'public-slogans.png') })
+    await page.screenshot({ fullPage: false, path: path.join(SHOTS, 'public-slogans.png') })
   })
 
   it('asked nothing of any other host, and broke no rule of the pages’ Content-Security-Policy', () => {
