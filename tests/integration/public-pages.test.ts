@@ -215,15 +215,28 @@ describe('public pages', () => {
   })
 
   describe('feed links', () => {
-    /** Every item link of a feed, by item id (guid / JSON Feed id / ninjs uri), undefined where there is none. */
-    async function linksOf(path: string, token?: string): Promise<Map<string, string | undefined>> {
+    type Linked = { link?: string; title: string }
+    /** Every item of a feed by id (guid / JSON Feed id / ninjs uri), with its link (undefined where there is none) and title, read by feedsmith. */
+    async function linksOf(path: string, token?: string): Promise<Map<string, Linked>> {
       const res = await fetch(`${url()}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} })
       expect(res.status, path).toBe(200)
       const text = await res.text()
-      if (path.includes('rss.xml')) return new Map(parseRssFeed(text).items!.map((item) => [item.guid!.value!, item.link]))
-      if (path.includes('feed.json')) return new Map(parseJsonFeed(text).items!.map((item) => [item.id!, item.url]))
-      const ninjs = JSON.parse(text) as { items: { renditions?: { contentType: string; href: string; name: string }[]; uri: string }[] }
-      return new Map(ninjs.items.map((item) => [item.uri, item.renditions?.find((r) => r.name === 'web')?.href]))
+      if (path.includes('rss.xml')) return new Map(parseRssFeed(text).items!.map((item) => [item.guid!.value!, { link: item.link, title: item.title! }]))
+      if (path.includes('feed.json')) return new Map(parseJsonFeed(text).items!.map((item) => [item.id!, { link: item.url, title: item.title! }]))
+      const ninjs = JSON.parse(text) as { items: { headlines: { value: string }[]; renditions?: { contentType: string; href: string; name: string }[]; uri: string }[] }
+      return new Map(ninjs.items.map((item) => [item.uri, { link: item.renditions?.find((r) => r.name === 'web')?.href, title: item.headlines[0]!.value }]))
+    }
+    const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    /** Opens every link: each answers 200 text/html whose h1 is the item's title in the feed. */
+    async function expectPagesBehind(links: Map<string, Linked>) {
+      for (const [id, { link, title }] of links) {
+        if (!link) continue
+        const res = await fetch(link.replace(w.t.payload.config.serverURL, url()))
+        expect(res.status, `${id} ${link}`).toBe(200)
+        expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+        const h1 = /<h1[^>]*>(.*?)<\/h1>/.exec(await res.text())?.[1]
+        expect(unescape(h1 ?? ''), link).toBe(title)
+      }
     }
     const urn = (made: Made) => `urn:nguon:${made.collection}:${made.id}`
 
@@ -231,36 +244,25 @@ describe('public pages', () => {
       'every link of the web %s (%s) opens the item page with its title; items without a page have no link',
       async (file, lang) => {
         const links = await linksOf(`/feeds/web/${file}?lang=${lang}`)
-        for (const name of ['article', 'points', 'brief', 'slogan']) expect(links.get(urn(items[name]!)), name).toMatch(new RegExp(`/${lang}/${items[name]!.collection}/${items[name]!.id}-`))
+        for (const name of ['article', 'points', 'brief', 'slogan']) expect(links.get(urn(items[name]!))?.link, name).toMatch(new RegExp(`/${lang}/${items[name]!.collection}/${items[name]!.id}-`))
         if (file === 'ninjs.json') {
           expect(links.has(urn(items.withdrawn!))).toBe(true) // canceled, kept a week with its uri
-          expect(links.get(urn(items.withdrawn!))).toBeUndefined()
+          expect(links.get(urn(items.withdrawn!))?.link).toBeUndefined()
         }
-        for (const [id, link] of links) {
-          if (!link) continue
-          const res = await fetch(link.replace(w.t.payload.config.serverURL, url()))
-          expect(res.status, `${id} ${link}`).toBe(200)
-          expect(res.headers.get('content-type')).toMatch(/^text\/html/)
-          const title = /<h1[^>]*>(.*?)<\/h1>/.exec(await res.text())?.[1]
-          expect(title, link).toBeTruthy()
-        }
+        await expectPagesBehind(links)
       },
     )
 
     it.each(['rss.xml', 'feed.json', 'ninjs.json'])('a press outlet’s newspaper %s links only items that have a public page', async (file) => {
       const links = await linksOf(`/feeds/newspaper/${file}`, paperToken)
-      expect(links.get(urn(items.article!))).toMatch(/\/vi\/articles\//)
+      expect(links.get(urn(items.article!))?.link).toMatch(/\/vi\/articles\//)
       expect(links.has(urn(items.pressOnly!))).toBe(true)
-      expect(links.get(urn(items.pressOnly!))).toBeUndefined()
+      expect(links.get(urn(items.pressOnly!))?.link).toBeUndefined()
       expect(links.has(urn(items.paperOnly!))).toBe(true)
-      expect(links.get(urn(items.paperOnly!))).toBeUndefined()
+      expect(links.get(urn(items.paperOnly!))?.link).toBeUndefined()
       expect(links.has(urn(items.embargoed!))).toBe(true) // early, marked embargoedUntil, and no link yet
-      expect(links.get(urn(items.embargoed!))).toBeUndefined()
-      for (const [id, link] of links) {
-        if (!link) continue
-        const res = await fetch(link.replace(w.t.payload.config.serverURL, url()))
-        expect(res.status, `${id} ${link}`).toBe(200)
-      }
+      expect(links.get(urn(items.embargoed!))?.link).toBeUndefined()
+      await expectPagesBehind(links)
     })
   })
 
