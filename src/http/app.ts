@@ -1,4 +1,5 @@
-// The Express application: our routes first (/healthz, /feeds, media files and slogan proofs), then Next for /admin and Payload's /api.
+// The Express application: our routes first (/healthz, /feeds, media files and slogan proofs, the public pages), then Next
+// for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
@@ -10,6 +11,7 @@ import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
 import { serveSloganProof } from '../proofs/serveSloganProof'
+import { publicRouter } from '../public/router'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
@@ -44,7 +46,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/api/slogans/:id/proof', serveSloganProof({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.use(legalTextsRouter())
-  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  // The public web pages (/, /vi/…, /en/…, sitemap.xml, robots.txt, /assets/…); the admin stays at /admin.
+  app.use(publicRouter({ getPayload }))
   app.use('/admin', preferVietnameseAdmin)
   if (nextHandler) app.all('/{*splat}', nextHandler)
   app.use(jsonErrors)
