@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { bumpFeedGeneration } from '../hooks/bumpFeedGeneration'
 import { isAdmin } from '../src/access/isAdmin'
 import { isAuthenticated } from '../src/access/isAuthenticated'
 import { isSlot } from '../src/audio/bulletinAssembly'
@@ -7,12 +8,14 @@ import { SYLLABLES_PER_MINUTE } from '../src/feeds/readAloud'
 import { label, options } from '../src/i18n/label'
 import { numberedRows } from '../src/fields/numberedRows'
 
-/** How loudspeaker bulletins are made: daily slots, length, reading speed, voice and extra abbreviations. */
+/** How loudspeaker bulletins are made (daily slots, length, reading speed, voice, extra abbreviations) and how their podcast presents itself. */
 export const BroadcastSettings: GlobalConfig<'broadcast-settings'> = {
   slug: 'broadcast-settings',
   label: label('Cài đặt bản tin loa', 'Broadcast settings'),
   access: { read: isAuthenticated, update: isAdmin },
   admin: { group: label('Quản trị', 'Administration') },
+  // The podcast's channel (title, owner, cover) is read from here.
+  hooks: { afterChange: [bumpFeedGeneration] },
   fields: [
     {
       name: 'slots',
@@ -89,5 +92,33 @@ export const BroadcastSettings: GlobalConfig<'broadcast-settings'> = {
     },
     { name: 'intro', type: 'textarea', label: label('Lời mở đầu mặc định', 'Default intro') },
     { name: 'outro', type: 'textarea', label: label('Lời kết mặc định', 'Default outro') },
+    {
+      name: 'podcast',
+      type: 'group',
+      label: label('Podcast bản tin (ứng dụng nghe podcast)', 'Bulletin podcast (podcast apps)'),
+      admin: {
+        description: label(
+          'Tên, ảnh bìa và người phụ trách mà ứng dụng podcast hiển thị. Ảnh bìa 3000 × 3000 được vẽ từ tên tỉnh và tên podcast.',
+          'The name, cover and owner podcast apps show. The 3000 × 3000 cover is drawn from the province name and the title.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'provinceName', type: 'text', maxLength: 60, label: label('Tên tỉnh', 'Province name'), admin: { placeholder: 'Hà Tĩnh' } },
+            { name: 'title', type: 'text', maxLength: 120, label: label('Tên podcast', 'Podcast title'), admin: { placeholder: 'Bản tin loa truyền thanh tỉnh Hà Tĩnh' } },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'ownerName', type: 'text', maxLength: 160, label: label('Cơ quan phụ trách', 'Owner (office)') },
+            { name: 'ownerEmail', type: 'email', label: label('Email liên hệ của podcast', 'Podcast contact e-mail') },
+          ],
+        },
+        { name: 'summary', type: 'textarea', maxLength: 4000, label: label('Giới thiệu podcast', 'Podcast summary') },
+      ],
+    },
   ],
 }

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { bumpFeedGeneration } from '../hooks/bumpFeedGeneration'
 import { isAdmin } from '../src/access/isAdmin'
 import { isAuthenticated } from '../src/access/isAuthenticated'
 import { label } from '../src/i18n/label'
@@ -17,6 +18,8 @@ export const ProofSettings: GlobalConfig<'proof-settings'> = {
   label: label('Màu ma-két khẩu hiệu', 'Slogan proof colours'),
   admin: { group: label('Quản trị', 'Administration') },
   access: { read: isAuthenticated, update: isAdmin },
+  // The podcast's cover is drawn in these colours, and the podcast names the cover by them.
+  hooks: { afterChange: [bumpFeedGeneration] },
   fields: [
     {
       type: 'row',

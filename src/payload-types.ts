@@ -602,7 +602,7 @@ export interface Outlet {
   tokenHash?: string | null;
   tokenIssuedAt?: string | null;
   /**
-   * Empty: no webhooks.
+   * Empty: no webhooks. Public Internet addresses only.
    */
   webhookUrl?: string | null;
   /**
@@ -1396,6 +1396,16 @@ export interface BroadcastSetting {
   assembleMinutesBefore: number;
   intro?: string | null;
   outro?: string | null;
+  /**
+   * The name, cover and owner podcast apps show. The 3000 × 3000 cover is drawn from the province name and the title.
+   */
+  podcast?: {
+    provinceName?: string | null;
+    title?: string | null;
+    ownerName?: string | null;
+    ownerEmail?: string | null;
+    summary?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1463,6 +1473,15 @@ export interface BroadcastSettingsSelect<T extends boolean = true> {
   assembleMinutesBefore?: T;
   intro?: T;
   outro?: T;
+  podcast?:
+    | T
+    | {
+        provinceName?: T;
+        title?: T;
+        ownerName?: T;
+        ownerEmail?: T;
+        summary?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

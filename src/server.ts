@@ -10,7 +10,7 @@ import { exitOnSignals, muteBrokenLogStreams } from './http/lifecycle'
 import { lexicalResolvesSafely, NODE_OPTIONS } from './nodeOptions'
 import { DEMO_USERS } from './seed/demoUsers'
 import { SAMPLE_AUTHORS } from './seed/sampleContent'
-import { DEFAULT_DEMO_PASSWORD, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
+import { DEFAULT_DEMO_PASSWORD, insecureServerUrlWarning, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const isDev = process.argv.includes('--dev')
@@ -88,6 +88,8 @@ async function main(): Promise<void> {
   // Before anything logs: a log reader that goes away must not spin or stop the server (src/http/lifecycle.ts).
   muteBrokenLogStreams()
   const settings = settingsOrExit()
+  const serverUrlWarning = insecureServerUrlWarning(settings)
+  if (serverUrlWarning) console.warn(serverUrlWarning)
   if (!lexicalResolvesSafely()) {
     console.warn(`nguon: started without NODE_OPTIONS="${NODE_OPTIONS}"; Node 20 may hang loading Lexical. \`npm start\` sets it.`)
   }

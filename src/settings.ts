@@ -114,6 +114,15 @@ export function resolvePort(raw: string | undefined): number {
   return port
 }
 
+/**
+ * The one line to log at start when production links feeds, enclosures and covers to a SERVER_URL that is not https
+ * (podcast directories refuse such feeds, and readers' apps warn), or null.
+ */
+export function insecureServerUrlWarning({ isProduction, serverURL }: Pick<Settings, 'isProduction' | 'serverURL'>): null | string {
+  if (!isProduction || /^https:\/\//i.test(serverURL)) return null
+  return `nguon: warning: SERVER_URL is ${serverURL}, not https: feeds, podcast enclosures and covers link there; set SERVER_URL=https://… (the address readers use)`
+}
+
 /** Reads every setting; throws SettingsError with a one-line message on the first wrong one. */
 export function loadSettings(env: Env = process.env, cwd = process.cwd()): Settings {
   const isProduction = (env.NGUON_ENV ?? env.NODE_ENV) === 'production'

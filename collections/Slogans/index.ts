@@ -4,7 +4,6 @@ import { defineContentCollection } from '../../src/content/defineContentCollecti
 import { notBefore } from '../../src/fields/validateDateOrder'
 import { label, options } from '../../src/i18n/label'
 import { DOCUMENT_TYPES, IMAGE_TYPES } from '../../src/media/uploadContent'
-import { sloganProofEndpoint } from './sloganProofEndpoint'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'dd/MM/yyyy' } }
 
@@ -13,7 +12,6 @@ export const Slogans: CollectionConfig<'slogans'> = defineContentCollection({
   labels: { plural: label('Khẩu hiệu', 'Slogans'), singular: label('Khẩu hiệu', 'Slogan') },
   admin: { useAsTitle: 'text', defaultColumns: ['number', 'text', 'workflowStatus', 'displayFrom', 'displayUntil'] },
   defaultSort: 'number',
-  endpoints: [sloganProofEndpoint],
   fields: [
     { name: 'number', type: 'number', required: true, min: 1, index: true, label: label('Số thứ tự', 'Number') },
     { name: 'text', type: 'textarea', required: true, localized: true, label: label('Nội dung khẩu hiệu', 'Slogan text') },

@@ -54,12 +54,3 @@ export async function cachedSloganProof(input: ProofInput): Promise<CachedProof>
   inFlight.set(key, rendering)
   return rendering
 }
-
-/** Whether an If-None-Match header names this ETag (a list, weak validators and `*` included). */
-export function matchesEtag(ifNoneMatch: null | string, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  return ifNoneMatch
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === '*' || tag === etag)
-}

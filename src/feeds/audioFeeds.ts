@@ -1,7 +1,9 @@
-// Writes the loudspeaker audio feeds: a podcast (RSS 2.0 with iTunes tags and MP3 enclosures) and a JSON Feed 1.1 of bulletins.
+// Writes the loudspeaker audio feeds: a podcast (RSS 2.0 with iTunes and Podcasting 2.0 tags, cover, owner, MP3
+// enclosures and transcripts) and a JSON Feed 1.1 of bulletins.
 import type { BroadcastPriority, Locale } from '../content/vocabulary'
 
 import { JSON_FEED_MIME_TYPE, jsonFeedHead } from './jsonFeed'
+import { PODCAST_NAMESPACE } from './podcastChannel'
 import { NGUON_RSS_NAMESPACE, RSS_MIME_TYPE } from './rss'
 import { escapeHtml, printableText } from './safeText'
 import { element, rfc822, rssChannelHead, rssDocument, textElement } from './xml'
@@ -14,6 +16,8 @@ export const PRIORITY_CATEGORY_DOMAIN = 'urn:nguon:priority'
 
 export type BulletinAudio = { url: string; mimeType: string; bytes: number; seconds: number; source: 'recording' | 'synthetic' }
 
+export const TRANSCRIPT_MIME_TYPE = 'text/plain'
+
 export type BulletinFeedItem = {
   /** `urn:nguon:bulletins:{id}`. */
   id: string
@@ -22,6 +26,8 @@ export type BulletinFeedItem = {
   title: string
   script: string
   url: string
+  /** The script as text/plain, readable by whoever may hear the audio. */
+  transcriptUrl: string
   /** ISO date-times. */
   publishedAt: string
   versionCreated: string
@@ -37,20 +43,31 @@ export type BulletinFeedItem = {
   audio?: BulletinAudio
 }
 
+/** The show as podcast apps present it (src/feeds/podcastChannel.ts). */
+export type PodcastShow = {
+  artworkUrl: string
+  /** `podcast:guid`: stable for the feed's URL, whatever the outlet. */
+  guid: string
+  ownerEmail?: string
+  ownerName: string
+  summary: string
+}
+
 export type AudioFeedMeta = {
   title: string
   description: string
   language: Locale
   selfUrl: string
   homeUrl: string
-  /** The newest item's versionCreated, so the same items always give the same bytes. */
-  generatedAt: string
+  /** The newest of the items' versionCreated and the settings' change, so the same state gives the same bytes; none if unknown. */
+  generatedAt?: string
+  show: PodcastShow
 }
 
 /** Whole seconds for `itunes:duration`; a bulletin that plays at all lasts at least one second. */
 export const wholeSeconds = (seconds: number): number => Math.max(1, Math.round(seconds))
 
-function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }): string {
+function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }, meta: AudioFeedMeta): string {
   return element('item', {}, [
     textElement('title', item.title),
     textElement('link', item.url),
@@ -60,6 +77,8 @@ function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }): string 
     element('enclosure', { url: item.audio.url, length: item.audio.bytes, type: item.audio.mimeType }),
     textElement('itunes:duration', String(wholeSeconds(item.audio.seconds))),
     textElement('itunes:summary', item.script),
+    element('itunes:image', { href: meta.show.artworkUrl }),
+    element('podcast:transcript', { language: meta.language, type: TRANSCRIPT_MIME_TYPE, url: item.transcriptUrl }),
     textElement('category', item.priority, { domain: PRIORITY_CATEGORY_DOMAIN }),
     item.unit?.code ? textElement('category', item.unit.code, { domain: 'urn:nguon:units' }) : '',
     textElement('nguon:version', String(item.version)),
@@ -71,16 +90,25 @@ function podcastItem(item: BulletinFeedItem & { audio: BulletinAudio }): string 
   ])
 }
 
-/** The podcast: bulletins that have audio, in the order given, each with one MP3 enclosure of its true byte length. */
+/**
+ * The podcast: the show's cover, owner and summary, then the bulletins that have audio, in the order given, each with
+ * one MP3 enclosure of its true byte length, the cover, and its transcript.
+ */
 export function renderPodcast(meta: AudioFeedMeta, items: BulletinFeedItem[]): string {
-  const namespaces = { 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:itunes': ITUNES_NAMESPACE, 'xmlns:nguon': NGUON_RSS_NAMESPACE }
+  const namespaces = { 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:itunes': ITUNES_NAMESPACE, 'xmlns:nguon': NGUON_RSS_NAMESPACE, 'xmlns:podcast': PODCAST_NAMESPACE }
+  const { show } = meta
   return rssDocument(namespaces, [
     ...rssChannelHead(meta, PODCAST_MIME_TYPE),
-    textElement('itunes:author', 'Nguồn'),
+    element('image', {}, [textElement('url', show.artworkUrl), textElement('title', meta.title), textElement('link', meta.homeUrl)]),
+    textElement('itunes:author', show.ownerName),
+    element('itunes:owner', {}, [textElement('itunes:name', show.ownerName), show.ownerEmail ? textElement('itunes:email', show.ownerEmail) : '']),
+    element('itunes:image', { href: show.artworkUrl }),
+    textElement('itunes:summary', show.summary),
     textElement('itunes:explicit', 'false'),
     textElement('itunes:type', 'episodic'),
     element('itunes:category', { text: 'Government' }),
-    ...items.filter((item): item is BulletinFeedItem & { audio: BulletinAudio } => Boolean(item.audio)).map(podcastItem),
+    textElement('podcast:guid', show.guid),
+    ...items.filter((item): item is BulletinFeedItem & { audio: BulletinAudio } => Boolean(item.audio)).map((item) => podcastItem(item, meta)),
   ])
 }
 
@@ -107,6 +135,7 @@ export type BulletinJsonItem = {
     priority: BroadcastPriority
     readAloudSeconds: number
     audioSource?: BulletinAudio['source']
+    transcriptUrl: string
     unit?: { code: string; name: string }
   }
 }
@@ -115,6 +144,8 @@ export type BulletinJsonItem = {
 export function bulletinsJsonFeed(meta: AudioFeedMeta, items: BulletinFeedItem[]) {
   return {
     ...jsonFeedHead(meta),
+    icon: meta.show.artworkUrl,
+    authors: [{ name: printableText(meta.show.ownerName) }],
     items: items.map(
       (item): BulletinJsonItem => ({
         id: item.id,
@@ -139,11 +170,12 @@ export function bulletinsJsonFeed(meta: AudioFeedMeta, items: BulletinFeedItem[]
           priority: item.priority,
           readAloudSeconds: item.readAloudSeconds,
           ...(item.audio ? { audioSource: item.audio.source } : {}),
+          transcriptUrl: item.transcriptUrl,
           ...(item.unit ? { unit: item.unit } : {}),
         },
       }),
     ),
-    _nguon: { channel: 'loudspeaker' as const, generatedAt: meta.generatedAt },
+    _nguon: { channel: 'loudspeaker' as const, ...(meta.generatedAt ? { generatedAt: meta.generatedAt } : {}) },
   }
 }
 

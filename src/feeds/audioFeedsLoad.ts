@@ -6,7 +6,8 @@ import type { BulletinFeedItem } from './audioFeeds'
 import type { FeedReader } from './loadFeed'
 
 import { vietnamDay } from '../audio/bulletinAssembly'
-import { mediaLinkFor } from '../media/signedMediaUrl'
+import { reachOfItem } from '../media/mediaUse'
+import { mediaLinkFor, transcriptLinkFor } from '../media/signedMediaUrl'
 import type { MediaLink } from './toFeedItem'
 
 type Doc = Record<string, unknown>
@@ -18,7 +19,18 @@ const AUDIENCES_FOR: Record<FeedReader['accessLevel'], null | string[]> = { inte
 const iso = (value: unknown): string | undefined => (typeof value === 'string' && value ? new Date(value).toISOString() : undefined)
 const absolute = (url: string, serverURL: string) => (/^https?:\/\//.test(url) ? url : `${serverURL}${url}`)
 
-export function toBulletinFeedItem({ doc, mediaLink, serverURL }: { doc: Doc; mediaLink?: MediaLink; serverURL: string }): BulletinFeedItem {
+export function toBulletinFeedItem({
+  doc,
+  mediaLink,
+  serverURL,
+  transcriptUrl,
+}: {
+  doc: Doc
+  mediaLink?: MediaLink
+  serverURL: string
+  /** Where the reader gets the script; by default the unsigned public address. */
+  transcriptUrl?: string
+}): BulletinFeedItem {
   const media = doc.audio && typeof doc.audio === 'object' ? (doc.audio as Media) : undefined
   const unit = doc.unit && typeof doc.unit === 'object' ? (doc.unit as { code?: string; name?: string }) : undefined
   const approvedAt = iso(doc.approvedAt) ?? iso(doc.updatedAt)!
@@ -36,6 +48,7 @@ export function toBulletinFeedItem({ doc, mediaLink, serverURL }: { doc: Doc; me
     slot: typeof doc.slot === 'string' ? doc.slot : '',
     ...(doc.outOfSlot === true ? { outOfSlot: true as const } : {}),
     title: typeof doc.title === 'string' ? doc.title : `Bản tin ${doc.id}`,
+    transcriptUrl: transcriptUrl ?? `${serverURL}/feeds/loudspeaker/transcripts/${encodeURIComponent(String(doc.id))}.txt`,
     url: `${serverURL}/api/bulletins/${doc.id}`,
     version: Number(doc.version ?? 0),
     versionCreated: approvedAt,
@@ -54,6 +67,17 @@ export function toBulletinFeedItem({ doc, mediaLink, serverURL }: { doc: Doc; me
   }
 }
 
+/** A bulletin on air: published, its publication time reached, not expired. */
+export function liveBulletinConditions(now: Date): Where[] {
+  const at = now.toISOString()
+  return [
+    { _status: { equals: 'published' } },
+    { workflowStatus: { equals: 'published' } },
+    { or: [{ publishAt: { exists: false } }, { publishAt: { less_than_equal: at } }] },
+    { or: [{ expireAt: { exists: false } }, { expireAt: { greater_than: at } }] },
+  ]
+}
+
 export async function loadBulletinFeedItems({
   limit,
   now = new Date(),
@@ -67,14 +91,8 @@ export async function loadBulletinFeedItems({
   reader: FeedReader
   since?: string
 }): Promise<{ items: BulletinFeedItem[]; validUntil: number }> {
-  const at = now.toISOString()
   const audiences = AUDIENCES_FOR[reader.accessLevel]
-  const where: Where[] = [
-    { _status: { equals: 'published' } },
-    { workflowStatus: { equals: 'published' } },
-    { or: [{ publishAt: { exists: false } }, { publishAt: { less_than_equal: at } }] },
-    { or: [{ expireAt: { exists: false } }, { expireAt: { greater_than: at } }] },
-  ]
+  const where: Where[] = liveBulletinConditions(now)
   if (audiences) where.push({ audiences: { in: audiences } })
   if (reader.campaignIds.length) where.push({ or: [{ campaign: { exists: false } }, { campaign: { in: reader.campaignIds } }] })
   if (reader.unitIds.length) where.push({ unit: { in: reader.unitIds } })
@@ -89,5 +107,10 @@ export async function loadBulletinFeedItems({
     .map((b) => new Date(b).getTime())
     .filter((t) => t > now.getTime())
   const mediaLink: MediaLink = (media) => mediaLinkFor({ level: reader.accessLevel, media, secret: payload.secret, serverURL })
-  return { items: found.map((doc) => toBulletinFeedItem({ doc, mediaLink, serverURL })), validUntil: Math.min(now.getTime() + MAX_RENDER_AGE_MS, ...future) }
+  const transcriptUrl = (doc: Doc) =>
+    transcriptLinkFor({ bulletinId: doc.id as number | string, level: reader.accessLevel, reach: reachOfItem('bulletins', doc), secret: payload.secret, serverURL })
+  return {
+    items: found.map((doc) => toBulletinFeedItem({ doc, mediaLink, serverURL, transcriptUrl: transcriptUrl(doc) })),
+    validUntil: Math.min(now.getTime() + MAX_RENDER_AGE_MS, ...future),
+  }
 }

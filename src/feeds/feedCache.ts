@@ -7,18 +7,23 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import type { Channel } from '../content/vocabulary'
 
-type Encoding = 'br' | 'gzip' | 'identity'
-/** Response headers prepared once per rendering: one set per encoding, and one for 304. */
-type FeedHeaders = Record<'notModified' | Encoding, OutgoingHttpHeaders>
+import { type ContentCoding, etagForCoding, isNotModified } from '../http/conditionalRequest'
+
+type Encoding = ContentCoding
+/** Response headers prepared once per rendering: one set per encoding, and one per encoding for 304. */
+type FeedHeaders = Record<Encoding, OutgoingHttpHeaders> & { notModified: Record<Encoding, OutgoingHttpHeaders> }
 
 export type RenderedFeed = {
   br: Buffer
   body: Buffer
   contentType: string
+  /** The strong ETag of the plain bytes; each content-coding has its own (etags). */
   etag: string
+  etags: Record<Encoding, string>
   gzip: Buffer
   headers: { private: FeedHeaders; public: FeedHeaders }
-  lastModified: Date
+  /** Null for a feed with nothing in it yet: no date is better than 1 January 1970. */
+  lastModified: Date | null
   /** Epoch ms after which the entry must be rendered again (an item expires, a slogan enters its window). */
   validUntil: number
 }
@@ -110,29 +115,29 @@ export function renderedFeed({
 }: {
   body: string
   contentType: string
-  lastModified: Date
+  lastModified: Date | null
   validUntil: number
 }): RenderedFeed {
   const bytes = Buffer.from(body, 'utf8')
   const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
   const gzip = gzipSync(bytes, { level: 6 })
   const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`
-  const modified = new Date(Math.floor(lastModified.getTime() / 1000) * 1000)
+  const etags: Record<Encoding, string> = { br: etagForCoding(etag, 'br'), gzip: etagForCoding(etag, 'gzip'), identity: etag }
+  const modified = lastModified && lastModified.getTime() > 0 ? new Date(Math.floor(lastModified.getTime() / 1000) * 1000) : null
   const headersFor = (cacheControl: string): FeedHeaders => {
     const common = {
       'Cache-Control': cacheControl,
-      'Content-Type': contentType,
-      ETag: etag,
-      'Last-Modified': modified.toUTCString(),
+      ...(modified ? { 'Last-Modified': modified.toUTCString() } : {}),
       Vary: 'Accept-Encoding, Authorization',
       // Also on the fast path, which skips Express (and helmet): a feed opened in a browser runs and frames nothing.
       ...FEED_SECURITY_HEADERS,
     }
+    const full = { ...common, 'Content-Type': contentType }
     return {
-      br: { ...common, 'Content-Encoding': 'br', 'Content-Length': br.length },
-      gzip: { ...common, 'Content-Encoding': 'gzip', 'Content-Length': gzip.length },
-      identity: { ...common, 'Content-Length': bytes.length },
-      notModified: common,
+      br: { ...full, 'Content-Encoding': 'br', 'Content-Length': br.length, ETag: etags.br },
+      gzip: { ...full, 'Content-Encoding': 'gzip', 'Content-Length': gzip.length, ETag: etags.gzip },
+      identity: { ...full, 'Content-Length': bytes.length, ETag: etags.identity },
+      notModified: { br: { ...common, ETag: etags.br }, gzip: { ...common, ETag: etags.gzip }, identity: { ...common, ETag: etags.identity } },
     }
   }
   return {
@@ -140,6 +145,7 @@ export function renderedFeed({
     br,
     contentType,
     etag,
+    etags,
     gzip,
     headers: { private: headersFor('private, no-cache'), public: headersFor('public, no-cache') },
     lastModified: modified,
@@ -175,21 +181,6 @@ export async function cachedFeed(key: string, render: () => Promise<RenderedFeed
   return promise
 }
 
-/** Conditional GET: a strong ETag match, or (without If-None-Match) a Last-Modified not newer than the client's. */
-export function isNotModified(
-  feed: Pick<RenderedFeed, 'etag' | 'lastModified'>,
-  headers: { ifModifiedSince?: string; ifNoneMatch?: string },
-): boolean {
-  if (headers.ifNoneMatch) {
-    return headers.ifNoneMatch.split(',').some((tag) => tag.trim() === feed.etag || tag.trim() === '*')
-  }
-  if (headers.ifModifiedSince) {
-    const since = Date.parse(headers.ifModifiedSince)
-    return !Number.isNaN(since) && feed.lastModified.getTime() <= since
-  }
-  return false
-}
-
 /** Picks brotli, then gzip, then identity from Accept-Encoding (q=0 refuses an encoding). */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   const accepted = new Map<string, number>()
@@ -215,14 +206,17 @@ function encodingFor(acceptEncoding: string | undefined): Encoding {
   return encoding
 }
 
-/** Answers a feed request with a rendering: 304 on a conditional match, else the bytes in the best accepted encoding. */
+/**
+ * Answers a feed request with a rendering in the best accepted encoding: 304 when the client's copy is that encoding's
+ * (If-None-Match by weak comparison, src/http/conditionalRequest.ts), else its bytes.
+ */
 export function writeFeed(req: IncomingMessage, res: ServerResponse, feed: RenderedFeed, isPrivate: boolean): void {
   const headers = isPrivate ? feed.headers.private : feed.headers.public
-  if (isNotModified(feed, { ifModifiedSince: req.headers['if-modified-since'], ifNoneMatch: req.headers['if-none-match'] })) {
-    res.writeHead(304, headers.notModified).end()
+  const encoding = encodingFor(req.headers['accept-encoding'])
+  if (isNotModified(req.headers, { etag: feed.etags[encoding], lastModified: feed.lastModified })) {
+    res.writeHead(304, headers.notModified[encoding]).end()
     return
   }
-  const encoding = encodingFor(req.headers['accept-encoding'])
   res.writeHead(200, headers[encoding]).end(req.method === 'HEAD' ? undefined : encoding === 'br' ? feed.br : encoding === 'gzip' ? feed.gzip : feed.body)
 }
 

@@ -2,7 +2,7 @@
 import type { Channel } from '../content/vocabulary'
 import type { FeedFigure, FeedItem, FeedMeta } from './types'
 
-import { renderForChannel } from './channelText'
+import { htmlFromText, renderForChannel } from './channelText'
 import { printableItem, printableText } from './safeText'
 
 export const JSON_FEED_MIME_TYPE = 'application/feed+json'
@@ -51,14 +51,18 @@ export type JsonFeed = {
   feed_url: string
   language: string
   items: JsonFeedItem[]
-  _nguon: { channel: Channel; generatedAt: string }
+  _nguon: { channel: Channel; generatedAt?: string }
 }
 
 function jsonFeedItem(item: FeedItem, channel: Channel): JsonFeedItem {
   const rendering = renderForChannel(item, channel)
-  // The newspaper gets HTML and its plain twin; other media get their own text only.
+  // The newspaper gets HTML and its plain twin; other media get their own text only. An item with a summary but no
+  // body gives its summary rather than empty content.
+  const summary = item.summary?.trim() ?? ''
   const content =
-    rendering.format === 'html' ? { content_html: rendering.body, content_text: item.bodyText } : { content_text: rendering.body }
+    rendering.format === 'html'
+      ? { content_html: rendering.body.trim() ? rendering.body : htmlFromText(summary), content_text: item.bodyText.trim() ? item.bodyText : summary }
+      : { content_text: rendering.body.trim() ? rendering.body : summary }
   const author = item.authorName?.trim()
   return {
     id: item.id,
@@ -111,7 +115,7 @@ export function jsonFeed(meta: FeedMeta, items: FeedItem[]): JsonFeed {
   return {
     ...jsonFeedHead(meta),
     items: items.map((item) => jsonFeedItem(printableItem(item), meta.channel)),
-    _nguon: { channel: meta.channel, generatedAt: meta.generatedAt },
+    _nguon: { channel: meta.channel, ...(meta.generatedAt ? { generatedAt: meta.generatedAt } : {}) },
   }
 }
 

@@ -47,7 +47,8 @@ export type NinjsFeed = {
   language: string
   channel: Channel
   homeUrl: string
-  versionCreated: string
+  /** Absent while the feed has no items. */
+  versionCreated?: string
   items: NinjsItem[]
 }
 
@@ -129,7 +130,7 @@ export function ninjsFeed(meta: FeedMeta, items: FeedItem[]): NinjsFeed {
     language: meta.language,
     channel: meta.channel,
     homeUrl: meta.homeUrl,
-    versionCreated: meta.generatedAt,
+    ...(meta.generatedAt ? { versionCreated: meta.generatedAt } : {}),
     items: items.map((item) => ninjsItem(item, meta.channel)),
   }
 }

@@ -13,6 +13,8 @@ import type { FeedMeta } from './types'
 import { CHANNELS, CONTENT_COLLECTIONS, type Channel, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
 import { BULLETINS_JSON_MIME_TYPE, PODCAST_MIME_TYPE, renderBulletinsJson, renderPodcast } from './audioFeeds'
 import { loadBulletinFeedItems } from './audioFeedsLoad'
+import { podcastGuid } from './podcastChannel'
+import { artworkPath, loadPodcastChannel, serveArtwork, serveTranscript } from './podcastFiles'
 import { cacheEpoch, cachedFeed, noteFeedFetched, onFeedFetched, type RenderedFeed, renderedFeed, rememberedLookup, rememberResolution, syncWithGeneration, writeFeed } from './feedCache'
 import { createFetchRecorder } from './feedFetches'
 import { JSON_FEED_MIME_TYPE, renderJsonFeed } from './jsonFeed'
@@ -56,6 +58,10 @@ type Outlet = {
   name: string
   units?: (number | string | { id: number | string })[] | null
 }
+
+/** The newest versionCreated of the items (ISO strings sort as dates); undefined for none. */
+const newestOf = (items: { versionCreated: string }[]): string | undefined =>
+  items.reduce<string | undefined>((max, item) => (max === undefined || item.versionCreated > max ? item.versionCreated : max), undefined)
 
 const ids = (list: Outlet['campaigns']) => (list ?? []).map((x) => (typeof x === 'object' ? x.id : x))
 
@@ -171,6 +177,10 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
   const router = Router()
   recordFeedFetches(getPayload)
 
+  // What the podcast points to: its cover (public, content-addressed) and each bulletin's transcript (the episode's access).
+  router.get('/loudspeaker/artwork/:name', serveArtwork({ getPayload }))
+  router.get('/loudspeaker/transcripts/:name', serveTranscript({ getPayload }))
+
   // The loudspeaker channel's audio feeds: the same tokens, caching and conditional GET as the text feeds.
   router.get('/loudspeaker/:file', async (req, res, next) => {
     try {
@@ -192,20 +202,31 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const { outlet } = admitted
       const key = JSON.stringify([outlet?.id ?? 'public', 'loudspeaker', file, query.since, query.limit])
       const feed = await cachedFeed(key, async () => {
-        const { items, validUntil } = await loadBulletinFeedItems({ limit: query.limit, payload, reader: readerOf(outlet), since: query.since })
+        const [{ items, validUntil }, channel] = await Promise.all([
+          loadBulletinFeedItems({ limit: query.limit, payload, reader: readerOf(outlet), since: query.since }),
+          loadPodcastChannel(payload),
+        ])
         const serverURL = payload.config.serverURL
         const selfQuery = new URLSearchParams(Object.entries({ limit: query.limit, since: query.since }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
-        const newest = items.reduce((max, item) => (item.versionCreated > max ? item.versionCreated : max), '1970-01-01T00:00:00.000Z')
+        // The channel's own fields come from the settings: their change is news to the feed as much as a new bulletin.
+        const newest = [newestOf(items), channel.settingsUpdatedAt].filter((d): d is string => Boolean(d)).map((d) => new Date(d).toISOString()).sort().at(-1)
         const meta: AudioFeedMeta = {
-          description: `Nguồn — Bản tin ${CHANNEL_TITLES.loudspeaker}${outlet ? ` — ${outlet.name}` : ''}`,
+          description: `${channel.title}${outlet ? ` — ${outlet.name}` : ''}`,
           generatedAt: newest,
           homeUrl: serverURL,
           language: 'vi',
           selfUrl: `${serverURL}/feeds/loudspeaker/${file}?${selfQuery.toString()}`,
-          title: `Nguồn — Bản tin ${CHANNEL_TITLES.loudspeaker}`,
+          show: {
+            artworkUrl: `${serverURL}${artworkPath(channel.artworkKey)}`,
+            guid: podcastGuid(`${serverURL}/feeds/loudspeaker/podcast.xml`),
+            ownerEmail: channel.ownerEmail,
+            ownerName: channel.ownerName,
+            summary: channel.summary,
+          },
+          title: channel.title,
         }
         const format = AUDIO_FORMATS[file]
-        return renderedFeed({ body: format.render(meta, items), contentType: format.contentType, lastModified: new Date(newest), validUntil })
+        return renderedFeed({ body: format.render(meta, items), contentType: format.contentType, lastModified: newest ? new Date(newest) : null, validUntil })
       })
       send({ channel: 'loudspeaker', epoch, feed, feedKey: key, outlet, req, res })
     } catch (err) {
@@ -251,7 +272,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
         const { items, validUntil } = await loadFeedItems({ payload, reader, request })
         const serverURL = payload.config.serverURL
         const selfQuery = new URLSearchParams(Object.entries({ ...query, token: undefined, lang }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
-        const newest = items.reduce((max, item) => (item.versionCreated > max ? item.versionCreated : max), '1970-01-01T00:00:00.000Z')
+        const newest = newestOf(items)
         const meta: FeedMeta = {
           channel,
           description: `Nguồn — ${CHANNEL_TITLES[channel]}${outlet ? ` — ${outlet.name}` : ''}`,
@@ -261,7 +282,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
           selfUrl: `${serverURL}/feeds/${channel}/${file}?${selfQuery.toString()}`,
           title: `Nguồn — ${CHANNEL_TITLES[channel]}`,
         }
-        return renderedFeed({ body: FORMATS[file].render(meta, items), contentType: FORMATS[file].contentType, lastModified: new Date(newest), validUntil })
+        return renderedFeed({ body: FORMATS[file].render(meta, items), contentType: FORMATS[file].contentType, lastModified: newest ? new Date(newest) : null, validUntil })
       })
       send({ channel, epoch, feed, feedKey: key, outlet, req, res })
     } catch (err) {

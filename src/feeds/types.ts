@@ -63,8 +63,11 @@ export type FeedMeta = {
   homeUrl: string
   /** The medium the feed is for; decides how each item's text is rendered. */
   channel: Channel
-  /** ISO date-time; callers pass the newest item's versionCreated so the same items give the same bytes. */
-  generatedAt: string
+  /**
+   * ISO date-time; callers pass the newest item's versionCreated so the same items give the same bytes. Absent when
+   * the feed has no items: then there is no build date to give (never 1 January 1970).
+   */
+  generatedAt?: string
 }
 
 /** The stable identifier of a content item, as used for guid, JSON Feed id and ninjs uri. */

@@ -31,7 +31,7 @@ export function rfc822(iso: string): string {
 
 /** The elements every Nguồn RSS channel starts with. */
 export function rssChannelHead(
-  meta: { description: string; generatedAt: string; homeUrl: string; language: string; selfUrl: string; title: string },
+  meta: { description: string; generatedAt?: string; homeUrl: string; language: string; selfUrl: string; title: string },
   selfType: string,
 ): string[] {
   return [
@@ -39,7 +39,7 @@ export function rssChannelHead(
     textElement('link', meta.homeUrl),
     textElement('description', meta.description),
     textElement('language', meta.language),
-    textElement('lastBuildDate', rfc822(meta.generatedAt)),
+    meta.generatedAt ? textElement('lastBuildDate', rfc822(meta.generatedAt)) : '',
     textElement('generator', 'Nguồn'),
     element('atom:link', { href: meta.selfUrl, rel: 'self', type: selfType }),
   ]

@@ -1,4 +1,5 @@
-// The Express application: our routes first (/healthz, /feeds, the public pages), then Next for /admin and Payload's /api.
+// The Express application: our routes first (/healthz, /feeds, media files and slogan proofs, the public pages), then Next
+// for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
@@ -9,6 +10,7 @@ import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
+import { serveSloganProof } from '../proofs/serveSloganProof'
 import { publicRouter } from '../public/router'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
@@ -39,7 +41,9 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.use('/api', checkApiQuery)
   app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
   app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
+  // Files Express serves itself (GET and HEAD alike), with Content-Length, validators and ranges.
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
+  app.get('/api/slogans/:id/proof', serveSloganProof({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.use(legalTextsRouter())
   // The public web pages (/, /vi/…, /en/…, sitemap.xml, robots.txt, /assets/…); the admin stays at /admin.

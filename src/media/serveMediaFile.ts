@@ -1,5 +1,6 @@
 // GET/HEAD /api/media/file/{filename}: media files under the same rules as media documents, served with
-// Content-Length, ETag, Last-Modified, Range and conditional requests (Express's send), nosniff and a safe disposition.
+// Content-Length, a strong ETag, Last-Modified, Range and conditional requests (Express's send), nosniff and a safe
+// disposition. HEAD is answered by the same route (Express routes HEAD to GET), so it refuses whom GET refuses.
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
@@ -8,6 +9,8 @@ import path from 'node:path'
 import type { AccessLevel } from '../delivery/wouldReceive'
 
 import { MEDIA_FILE_CSP } from '../http/securityHeaders'
+import { isNotModified } from '../http/conditionalRequest'
+import { fileValidators } from './fileValidators'
 import { levelSeesMedia } from './mediaUse'
 import { levelOfSignedLink } from './signedMediaUrl'
 
@@ -20,6 +23,12 @@ export const isShownInline = (mimeType: null | string | undefined): boolean => I
 
 const notFound = (res: Response) =>
   res.status(404).set('Cache-Control', 'no-store').json({ error: 'Không tìm thấy tệp / File not found' })
+
+/**
+ * Public media is revalidated on every use (its reach ends when the item showing it is withdrawn, so no cache may keep
+ * it for long; a revalidation costs a 304); media read under a signature or a login is kept by no cache at all.
+ */
+export const MEDIA_CACHE_CONTROL = { private: 'private, no-store', public: 'public, no-cache' } as const
 
 /** May this request read the file? Public media: anyone; otherwise a signed outlet link, or a logged-in user who may read the media document. */
 async function mayRead({ media, payload, req }: { media: StoredMedia; payload: Payload; req: Request }): Promise<'private' | 'public' | false> {
@@ -46,17 +55,30 @@ export const serveMediaFile =
       if (!audience) return notFound(res)
       const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
       const disposition = isShownInline(media.mimeType) ? 'inline' : 'attachment'
+      const validators = await fileValidators(path.join(staticDir, filename))
+      if (!validators) return notFound(res)
+      const { etag } = validators
+      // send asks `fresh`, which never answers 304 to a request with `Cache-Control: no-cache` — and fetch() adds that
+      // to every conditional request; the origin compares validators whatever a cache was told (src/http/conditionalRequest.ts).
+      if (isNotModified(req.headers, validators)) {
+        res.writeHead(304, { 'Cache-Control': MEDIA_CACHE_CONTROL[audience], ETag: etag, 'Last-Modified': validators.lastModified.toUTCString() }).end()
+        return
+      }
       res.sendFile(filename, {
         acceptRanges: true,
         cacheControl: false,
         dotfiles: 'deny',
+        // Ours, strong (a hash of the bytes); send compares If-None-Match, If-Match and If-Range with the header it finds.
+        etag: false,
         headers: {
-          'Cache-Control': audience === 'public' ? 'public, max-age=300' : 'private, max-age=300',
+          'Cache-Control': MEDIA_CACHE_CONTROL[audience],
           'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(filename)}`,
           'Content-Security-Policy': MEDIA_FILE_CSP,
           ...(media.mimeType ? { 'Content-Type': media.mimeType } : {}),
+          ETag: etag,
           'X-Content-Type-Options': 'nosniff',
         },
+        lastModified: true,
         root: staticDir,
       }, (err) => {
         if (!err || res.headersSent) return

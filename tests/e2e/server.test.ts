@@ -84,6 +84,23 @@ describe('npm start on an empty data folder', () => {
     expect(slogans.body.docs[6]!.text).toBe('Viet Nam strives to prevent and combat human trafficking!')
   })
 
+  it('answers HEAD through Next as GET, without a body, and refuses whom GET refuses', async () => {
+    for (const [path, auth, status] of [
+      ['/api/campaigns?limit=1', true, 200],
+      ['/api/units?limit=1', false, 200],
+      ['/api/users/me', true, 200],
+      ['/api/no-such-collection', false, 404],
+    ] as const) {
+      const headers = auth ? { authorization: `JWT ${token}` } : undefined
+      const get = await fetch(`${server.url}${path}`, { headers })
+      const head = await fetch(`${server.url}${path}`, { headers, method: 'HEAD' })
+      expect([path, get.status, head.status]).toEqual([path, status, status])
+      expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+      expect(await head.text()).toBe('')
+      await get.body?.cancel()
+    }
+  })
+
   it('answers GraphQL to signed-in users and refuses anonymous readers', async () => {
     const query = { query: '{ Slogans(limit: 50) { totalDocs } }' }
     const res = await api<{ data: { Slogans: { totalDocs: number } } }>(server.url, '/api/graphql', { body: query, token })
@@ -124,6 +141,8 @@ describe('npm start in production on an empty database', () => {
     const units = await api<List>(server.url, '/api/units?limit=50', { token })
     expect(units.body.totalDocs).toBe(10)
     expect(server.output()).not.toContain('demo-in-production-1')
+    // Production on the default http://localhost address is warned about once (feeds and podcasts link there).
+    expect(server.output().match(/nguon: warning: SERVER_URL is http:\/\/localhost:\d+, not https/g)).toHaveLength(1)
   })
 
   it('runs the editorial workflow end to end on the migrated schema', async () => {

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream'
 import { handleEndpoints } from 'payload'
 
 import { createHttpServer } from '../../src/http/app'
+import { headFromGet } from '../../src/http/headFromGet'
 import { guardGraphQL } from '../../src/http/guardGraphQL'
 
 export type TestServer = { close: () => Promise<void>; url: string }
@@ -28,14 +29,25 @@ function toFetchRequest(req: ExpressRequest, origin: string): Request {
   } as RequestInit)
 }
 
-async function sendFetchResponse(res: ExpressResponse, response: Response): Promise<void> {
-  res.status(response.status)
+// As Next's sendResponse (next/dist/server/send-response.js) writes a route handler's Response: framing headers dropped,
+// headers Express already set kept (but for the multi-valued ones), the body streamed (chunked) and none for HEAD.
+const FRAMING_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding'])
+const MULTI_VALUED_HEADERS = new Set(['proxy-authenticate', 'set-cookie', 'vary', 'www-authenticate'])
+
+async function sendFetchResponse(req: ExpressRequest, res: ExpressResponse, response: Response): Promise<void> {
+  res.statusCode = response.status
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') res.setHeader(name, value)
+    if (FRAMING_HEADERS.has(name) || name === 'set-cookie') return
+    if (MULTI_VALUED_HEADERS.has(name) || res.getHeader(name) === undefined) res.appendHeader(name, value)
   })
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length) res.setHeader('set-cookie', cookies)
-  res.end(Buffer.from(await response.arrayBuffer()))
+  for (const cookie of response.headers.getSetCookie()) res.appendHeader('set-cookie', cookie)
+  if (!response.body || req.method === 'HEAD') {
+    await response.body?.cancel()
+    res.end()
+    return
+  }
+  res.write(Buffer.from(await response.arrayBuffer()))
+  res.end()
 }
 
 export async function startTestServer({
@@ -47,6 +59,9 @@ export async function startTestServer({
 }): Promise<TestServer> {
   let origin = ''
   const graphql = guardGraphQL({ config, handler: GRAPHQL_POST(config) })
+  // What src/app/(payload)/api/[...slug]/route.ts exports: Payload's handler for every method, and HEAD as GET.
+  const rest = (request: Request) => handleEndpoints({ config, request })
+  const restHead = headFromGet(rest)
   const server = createHttpServer({
     getPayload,
     nextHandler: async (req, res) => {
@@ -58,8 +73,10 @@ export async function startTestServer({
       const response =
         req.path === '/api/graphql' && req.method === 'POST'
           ? await graphql(request)
-          : await handleEndpoints({ config, request })
-      await sendFetchResponse(res, response)
+          : req.method === 'HEAD'
+            ? await restHead(request, undefined)
+            : await rest(request)
+      await sendFetchResponse(req, res, response)
     },
     version: 'test',
   })

@@ -1,8 +1,10 @@
-// Loudspeaker bulletins over real HTTP: assembly job, review workflow, espeak-ng audio, recordings, and the audio feeds.
+// Loudspeaker bulletins over real HTTP: assembly job, review workflow, espeak-ng audio, recordings, and the audio feeds
+// read by an independent podcast parser (feedsmith), with every file they point to fetched by GET and HEAD.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { XMLValidator } from 'fast-xml-parser'
+import { parseRssFeed } from 'feedsmith'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -31,6 +33,15 @@ type JsonFeed = { items: { attachments?: { url: string; mime_type: string; size_
 const rssParser = new Parser<Record<string, unknown>, { itunes?: { duration?: string } }>()
 // The feeds name files under SERVER_URL; the suite's server listens elsewhere, so the path is fetched from it.
 const onTestServer = (base: string, absolute: string) => `${base}${new URL(absolute).pathname}`
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Buffer) => ({ height: bytes.readUInt32BE(20), width: bytes.readUInt32BE(16) })
+const PODCAST_SETTINGS = {
+  ownerEmail: 'loa@hatinh.example.vn',
+  ownerName: 'Sở Thông tin và Truyền thông Hà Tĩnh',
+  provinceName: 'Hà Tĩnh',
+  summary: 'Bản tin loa truyền thanh cơ sở đã duyệt, kèm bản chữ.',
+  title: 'Bản tin loa truyền thanh tỉnh Hà Tĩnh',
+}
 const itemKeys = (b: Bulletin) => (b.items ?? []).map((i) => `${i.relationTo}:${typeof i.value === 'object' ? i.value.id : i.value}`)
 
 describe('loudspeaker bulletins', () => {
@@ -79,10 +90,42 @@ describe('loudspeaker bulletins', () => {
   })
   afterAll(async () => w?.stop())
 
+  /** GET and HEAD of a file a feed points to: both 200 with the same headers, Content-Length the bytes GET received. */
+  const fetchBoth = async (absolute: string, type: string) => {
+    const address = onTestServer(url(), absolute) + new URL(absolute).search
+    const get = await fetch(address)
+    const bytes = Buffer.from(await get.arrayBuffer())
+    const head = await fetch(address, { method: 'HEAD' })
+    expect([absolute, get.status, head.status]).toEqual([absolute, 200, 200])
+    expect(get.headers.get('content-type')).toBe(type)
+    expect(Number(get.headers.get('content-length'))).toBe(bytes.length)
+    expect(get.headers.get('transfer-encoding')).toBeNull()
+    expect(get.headers.get('x-content-type-options')).toBe('nosniff')
+    for (const name of ['content-length', 'content-type', 'etag', 'last-modified', 'cache-control']) expect(head.headers.get(name), name).toBe(get.headers.get(name))
+    expect(get.headers.get('etag')).toMatch(/^"[\w-]+"$/)
+    expect(await head.text()).toBe('')
+    return { bytes, get }
+  }
+
   let bulletinId: Doc['id']
   let normal: Doc['id']
   let urgent: Doc['id']
   let extra: Doc['id']
+
+  it('gives an empty podcast the settings’ date, never 1 January 1970', async () => {
+    await w.t.payload.updateGlobal({ data: { podcast: PODCAST_SETTINGS } as never, overrideAccess: true, slug: 'broadcast-settings' })
+    const settings = (await w.t.payload.findGlobal({ overrideAccess: true, slug: 'broadcast-settings' })) as unknown as { updatedAt: string }
+    for (const file of ['podcast.xml', 'bulletins.json']) {
+      const res = await feed(`/feeds/loudspeaker/${file}`, { token: tokens.commune })
+      expect(res.status).toBe(200)
+      const text = await res.text()
+      expect(text).not.toMatch(/1970/)
+      expect(res.headers.get('last-modified')).toBe(new Date(Math.floor(Date.parse(settings.updatedAt) / 1000) * 1000).toUTCString())
+    }
+    const xml = await (await feed('/feeds/loudspeaker/podcast.xml', { token: tokens.commune })).text()
+    expect(parseRssFeed(xml).items ?? []).toHaveLength(0)
+    expect(xml).toContain(`<lastBuildDate>${new Date(settings.updatedAt).toUTCString()}</lastBuildDate>`)
+  })
 
   it('assembles a draft for the next slot from published loudspeaker items, highest priority first, within the maximum length', async () => {
     normal = await publish('articles', { audiences: ['public'], body: lexicalFromText('Mời bà con đến nhà văn hóa.'), channels: ['loudspeaker'], title: 'Họp dân tối nay' })
@@ -201,6 +244,80 @@ describe('loudspeaker bulletins', () => {
     expect(Number(item.itunes?.duration)).toBe(Math.max(1, Math.round(mp3DurationSeconds(bytes))))
   })
 
+  it('is read by a podcast app: cover, owner, summary, GUID; each episode’s enclosure, cover and transcript answer GET and HEAD', async () => {
+    const xml = await (await feed('/feeds/loudspeaker/podcast.xml', { token: tokens.commune })).text()
+    const podcast = parseRssFeed(xml)
+    expect(podcast.title).toBe(PODCAST_SETTINGS.title)
+    expect(podcast.itunes?.owner).toEqual({ email: PODCAST_SETTINGS.ownerEmail, name: PODCAST_SETTINGS.ownerName })
+    expect(podcast.itunes?.author).toBe(PODCAST_SETTINGS.ownerName)
+    expect(podcast.itunes?.summary).toBe(PODCAST_SETTINGS.summary)
+    expect(podcast.podcast?.guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(podcast.image?.url).toBe(podcast.itunes?.image)
+
+    const cover = await fetchBoth(podcast.itunes!.image!, 'image/png')
+    expect(pngSize(cover.bytes)).toEqual({ height: 3000, width: 3000 })
+    expect(cover.get.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    const coverAgain = await fetch(onTestServer(url(), podcast.itunes!.image!), { headers: { 'if-none-match': cover.get.headers.get('etag')! } })
+    expect(coverAgain.status).toBe(304)
+
+    const episodes = podcast.items ?? []
+    expect(episodes.map((e) => e.guid?.value)).toContain(`urn:nguon:bulletins:${bulletinId}`)
+    for (const episode of episodes) {
+      expect(episode.itunes?.image).toBe(podcast.itunes!.image)
+      const [enclosure] = episode.enclosures!
+      const audio = await fetchBoth(enclosure!.url!, 'audio/mpeg')
+      expect(audio.bytes.length).toBe(enclosure!.length)
+      expect(Number(episode.itunes?.duration)).toBe(Math.max(1, Math.round(mp3DurationSeconds(audio.bytes))))
+      const [transcript] = episode.podcast!.transcripts!
+      expect(transcript).toMatchObject({ language: 'vi', type: 'text/plain' })
+      const text = await fetchBoth(transcript!.url!, 'text/plain; charset=utf-8')
+      const docId = /urn:nguon:bulletins:(.+)$/.exec(episode.guid!.value!)![1]!
+      const live = (await w.t.payload.findByID({ collection: 'bulletins', depth: 0, id: docId, overrideAccess: true })) as unknown as Bulletin
+      expect(text.bytes.toString('utf8')).toBe(`${live.script!.trim()}\n`)
+    }
+  })
+
+  it('gives a new cover a new address when the settings change, and the old one is gone', async () => {
+    const coverOf = async () => parseRssFeed(await (await feed('/feeds/loudspeaker/podcast.xml', { token: tokens.commune })).text()).itunes!.image!
+    const before = await coverOf()
+    await w.t.payload.updateGlobal({ data: { podcast: { ...PODCAST_SETTINGS, title: 'Loa Hà Tĩnh' } } as never, overrideAccess: true, slug: 'broadcast-settings' })
+    const after = await coverOf()
+    expect(after).not.toBe(before)
+    expect((await fetch(onTestServer(url(), before), { method: 'HEAD' })).status).toBe(404)
+    expect((await fetch(onTestServer(url(), after), { method: 'HEAD' })).status).toBe(200)
+    await w.t.payload.updateGlobal({ data: { podcast: PODCAST_SETTINGS } as never, overrideAccess: true, slug: 'broadcast-settings' })
+    expect(await coverOf()).toBe(before)
+  })
+
+  it('lets whoever may hear a press-only episode read its transcript, and nobody else, by GET or HEAD', async () => {
+    const pressOutlet = await w.t.payload.create({ collection: 'outlets', data: { accessLevel: 'press', channels: ['loudspeaker'], kind: 'loudspeaker-network', name: 'press-speakers' } as never, overrideAccess: true })
+    tokens['press-speakers'] = (await api<{ token: string }>(url(), `/api/outlets/${pressOutlet.id}/token`, { body: {}, token: w.tokens.admin })).body.token
+    const setAudiences = (audiences: string[]) =>
+      w.t.payload.update({ collection: 'bulletins', context: { nguonWorkflowWrite: true }, data: { audiences } as never, draft: false, id: bulletinId, overrideAccess: true })
+    await setAudiences(['press'])
+    try {
+      const plain = `${url()}/feeds/loudspeaker/transcripts/${bulletinId}.txt`
+      const podcast = parseRssFeed(await (await feed('/feeds/loudspeaker/podcast.xml', { token: tokens['press-speakers'] })).text())
+      const episode = podcast.items!.find((e) => e.guid?.value === `urn:nguon:bulletins:${bulletinId}`)!
+      const signed = episode.podcast!.transcripts![0]!.url!
+      expect(signed).toMatch(/\?access=press&sig=[\w-]+$/)
+      await fetchBoth(signed, 'text/plain; charset=utf-8')
+      expect((await fetch(onTestServer(url(), signed) + new URL(signed).search)).headers.get('cache-control')).toBe('private, no-store')
+      const publicPodcast = await (await feed('/feeds/loudspeaker/podcast.xml', { token: tokens.commune })).text()
+      expect(publicPodcast).not.toContain(`urn:nguon:bulletins:${bulletinId}<`)
+      const sig = new URL(signed).searchParams.get('sig')
+      for (const method of ['GET', 'HEAD']) {
+        expect((await fetch(plain, { method })).status).toBe(404)
+        expect((await fetch(`${plain}?access=internal&sig=${sig}`, { method })).status).toBe(404)
+        expect((await fetch(`${plain}?access=public&sig=${sig}`, { method })).status).toBe(404)
+        expect((await fetch(`${plain}?access=press&sig=${sig!.slice(0, -2)}AA`, { method })).status).toBe(404)
+        expect((await fetch(plain, { headers: { authorization: `JWT ${w.tokens.editor}` }, method })).status).toBe(200)
+      }
+    } finally {
+      await setAudiences(['public'])
+    }
+  })
+
   it('serves bulletins.json with attachments, sizes, durations and the slot and priority', async () => {
     const res = await feed('/feeds/loudspeaker/bulletins.json', { token: tokens.commune })
     expect(res.headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
@@ -275,7 +392,9 @@ describe('loudspeaker bulletins', () => {
 
     expect((await w.act('editor', bulletinId, { action: 'submit' }, 'bulletins')).status).toBe(200)
     expect((await w.act('reviewer', bulletinId, { action: 'approve' }, 'bulletins')).status).toBe(200)
+    // The episode keeps its guid: podcast apps see the same episode with new audio, not a new one.
     const parsed = await rssParser.parseString(await (await feed('/feeds/loudspeaker/podcast.xml', { token: tokens.commune })).text())
+    expect(parsed.items.filter((i) => i.guid === `urn:nguon:bulletins:${bulletinId}`)).toHaveLength(1)
     const item = parsed.items.find((i) => i.guid === `urn:nguon:bulletins:${bulletinId}`)!
     expect(item.enclosure?.url).toContain(media.filename)
     expect(Number(item.enclosure?.length)).toBe(file.byteLength)

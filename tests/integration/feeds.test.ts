@@ -1,9 +1,11 @@
-// Newsroom feeds over real HTTP, read by real consumers: rss-parser, fast-xml-parser, ajv with the IPTC ninjs schema.
+// Newsroom feeds over real HTTP, read by real consumers: rss-parser, feedsmith, fast-xml-parser, ajv with the IPTC ninjs
+// schema; the files they point to fetched by GET and HEAD; conditional requests by RFC 9110's rules.
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { XMLValidator } from 'fast-xml-parser'
+import { parseJsonFeed, parseRssFeed } from 'feedsmith'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -284,6 +286,48 @@ describe('newsroom feeds', () => {
     })
   })
 
+  describe('read by feedsmith, with every picture they point to', () => {
+    it('parses RSS and JSON Feed of every channel, and each picture answers GET and HEAD with its length and type', async () => {
+      const now = Date.now()
+      await item({ collection: 'slogans', data: { channels: ['newspaper', 'web'], displayFrom: new Date(now - 86_400_000).toISOString(), displayUntil: new Date(now + 86_400_000).toISOString(), number: 11, text: 'Khẩu hiệu cho máy đọc tin' } })
+      const pictures = new Map<string, string>()
+      for (const [channel, token] of [['newspaper', outlets.paper!.token], ['web', undefined], ['television', outlets['tv-press']!.token], ['radio', outlets['radio-en']!.token]] as const) {
+        const rss = parseRssFeed(await (await feed(`/feeds/${channel}/rss.xml`, { token })).text())
+        expect(rss.title).toContain('Nguồn')
+        for (const entry of rss.items ?? []) {
+          expect(entry.guid?.value).toMatch(/^urn:nguon:/)
+          for (const content of entry.media?.contents ?? []) pictures.set(content.url!, content.type!)
+        }
+        const json = parseJsonFeed(await (await feed(`/feeds/${channel}/feed.json`, { token })).json())
+        for (const entry of json.items ?? []) {
+          expect(typeof entry.content_html === 'string' || typeof entry.content_text === 'string').toBe(true)
+          for (const attachment of entry.attachments ?? []) pictures.set(attachment.url!, attachment.mime_type!)
+        }
+      }
+      expect([...pictures.keys()].some((address) => address.includes('/proof?format=banner'))).toBe(true)
+      for (const [address, type] of pictures) {
+        const onServer = `${url()}${new URL(address).pathname}${new URL(address).search}`
+        const get = await fetch(onServer)
+        const bytes = Buffer.from(await get.arrayBuffer())
+        const head = await fetch(onServer, { method: 'HEAD' })
+        expect([address, get.status, head.status]).toEqual([address, 200, 200])
+        expect(get.headers.get('content-type')).toBe(type)
+        expect(Number(get.headers.get('content-length'))).toBe(bytes.length)
+        expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'))
+        expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+      }
+    })
+
+    it('gives an item with a summary and no body its summary as JSON Feed content', async () => {
+      const summaryOnly = await item({ data: { audiences: ['public'], channels: ['newspaper'], summary: 'Chỉ có tóm tắt, chưa có thân bài.', title: 'Tin chỉ có tóm tắt' } })
+      await w.t.payload.update({ collection: 'articles', context: { nguonWorkflowWrite: true }, data: { body: null } as never, draft: false, id: summaryOnly.id, locale: 'vi', overrideAccess: true })
+      const body = (await (await feed('/feeds/newspaper/feed.json', { token: outlets.paper!.token })).json()) as JsonFeed
+      const mine = body.items.find((i) => i.id === `urn:nguon:articles:${summaryOnly.id}`)!
+      expect(mine.content_html).toBe('<p>Chỉ có tóm tắt, chưa có thân bài.</p>')
+      expect(mine.content_text).toBe('Chỉ có tóm tắt, chưa có thân bài.')
+    })
+  })
+
   describe('fast and fresh', () => {
     it('answers 304 to a matching If-None-Match or If-Modified-Since, and compresses with brotli and gzip', async () => {
       const token = outlets.paper!.token
@@ -299,6 +343,57 @@ describe('newsroom feeds', () => {
         const res = await feed('/feeds/newspaper/rss.xml', { headers: { 'accept-encoding': encoding }, token })
         expect(res.headers.get('content-encoding')).toBe(encoding)
         expect(XMLValidator.validate(await res.text())).toBe(true)
+      }
+    })
+
+    it('compares If-None-Match weakly: a weak tag, a list and * match, on both the routed and the remembered path', async () => {
+      const token = outlets.paper!.token
+      const etag = (await feed('/feeds/newspaper/feed.json', { token })).headers.get('etag')!
+      for (let i = 0; i < 2; i++) {
+        for (const ifNoneMatch of [etag, `W/${etag}`, `"stale", W/${etag}`, '*']) {
+          const res = await feed('/feeds/newspaper/feed.json', { headers: { 'if-none-match': ifNoneMatch }, token })
+          expect([ifNoneMatch, res.status]).toEqual([ifNoneMatch, 304])
+          expect(res.headers.get('etag')).toBe(etag)
+        }
+        expect((await feed('/feeds/newspaper/feed.json', { headers: { 'if-none-match': `W/"stale"` }, token })).status).toBe(200)
+      }
+    })
+
+    it('gives the plain, gzip and brotli bytes each its own strong ETag, and a 304 only for the coding the client gets', async () => {
+      const token = outlets.paper!.token
+      const tagFor = async (encoding: string) => {
+        const res = await feed('/feeds/newspaper/rss.xml', { headers: { 'accept-encoding': encoding }, token })
+        expect(res.headers.get('vary')).toMatch(/Accept-Encoding/)
+        await res.body?.cancel()
+        return res.headers.get('etag')!
+      }
+      const tags = { br: await tagFor('br'), gzip: await tagFor('gzip'), identity: await tagFor('identity') }
+      expect(new Set(Object.values(tags)).size).toBe(3)
+      for (const tag of Object.values(tags)) expect(tag).toMatch(/^"[\w-]+"$/)
+      for (const [encoding, tag] of Object.entries(tags)) {
+        expect((await feed('/feeds/newspaper/rss.xml', { headers: { 'accept-encoding': encoding, 'if-none-match': tag }, token })).status).toBe(304)
+        const other = encoding === 'gzip' ? tags.br : tags.gzip
+        expect((await feed('/feeds/newspaper/rss.xml', { headers: { 'accept-encoding': encoding, 'if-none-match': other }, token })).status).toBe(200)
+      }
+    })
+
+    it('answers HEAD with GET’s headers and no body', async () => {
+      const token = outlets.paper!.token
+      const get = await feed('/feeds/newspaper/rss.xml', { headers: { 'accept-encoding': 'gzip' }, token })
+      await get.arrayBuffer()
+      const head = await fetch(`${url()}/feeds/newspaper/rss.xml`, { headers: { 'accept-encoding': 'gzip', authorization: `Bearer ${token}` }, method: 'HEAD' })
+      expect(head.status).toBe(200)
+      for (const name of ['content-length', 'content-type', 'content-encoding', 'etag', 'last-modified']) expect(head.headers.get(name), name).toBe(get.headers.get(name))
+      expect(await head.text()).toBe('')
+    })
+
+    it('dates an empty feed nowhere rather than 1 January 1970', async () => {
+      for (const file of ['rss.xml', 'feed.json', 'ninjs.json']) {
+        const res = await feed(`/feeds/web/${file}?campaign=khong-co-chien-dich`)
+        expect(res.status).toBe(200)
+        expect(res.headers.get('last-modified')).toBeNull()
+        const text = await res.text()
+        expect(text).not.toMatch(/1970|lastBuildDate|generatedAt|versionCreated/)
       }
     })
 

@@ -1,5 +1,6 @@
-// Security headers on every kind of response (API, feeds on both paths, media files), and uploads judged by their bytes:
-// unknown or disguised content is refused with a 400 in the uploader's language, and each field takes only its kinds.
+// Security headers on every kind of response (API, feeds on both paths, media files), media files served with HTTP's
+// validators, ranges and HEAD under the access rules, HEAD wherever Payload's REST answers GET, and uploads judged by
+// their bytes: unknown or disguised content is refused with a 400 in the uploader's language, and each field takes only its kinds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api } from '../helpers/api'
@@ -76,6 +77,104 @@ describe('security headers and uploaded files', () => {
       for (const res of [image, document]) {
         expectCommon(res)
         expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'.*sandbox/)
+      }
+    })
+  })
+
+  describe('media files over HTTP', () => {
+    const fileUrl = (media: Media, query = '') => `${url()}/api/media/file/${encodeURIComponent(media.filename)}${query}`
+    const file = (media: Media, { headers = {}, method = 'GET', query = '', token }: { headers?: Record<string, string>; method?: string; query?: string; token?: string } = {}) =>
+      fetch(fileUrl(media, query), { headers: { ...(token ? { authorization: `JWT ${token}` } : {}), ...headers }, method })
+    let live: Media
+    let draftOnly: Media
+
+    beforeAll(async () => {
+      live = await uploaded('anh-bia.png', 'image/png', PNG)
+      draftOnly = await uploaded('ban-nhap.mp3', 'audio/mpeg', MP3)
+      const created = await api<{ doc: Doc }>(url(), '/api/articles', {
+        body: w.complete('articles', { audiences: ['public'], channels: ['web'], heroImage: live.id, title: 'Bài có ảnh bìa' }),
+        token: w.tokens.editor,
+      })
+      expect(created.status).toBe(201)
+      expect((await w.act('editor', created.body.doc.id, { action: 'submit' })).status).toBe(200)
+      expect((await w.act('reviewer', created.body.doc.id, { action: 'approve' })).status).toBe(200)
+    })
+
+    it('answers HEAD with GET’s status and headers and no body, Content-Length equal to the bytes', async () => {
+      for (const [media, token] of [[live, undefined], [draftOnly, w.tokens.editor]] as const) {
+        const get = await file(media, { token })
+        const bytes = Buffer.from(await get.arrayBuffer())
+        const head = await file(media, { method: 'HEAD', token })
+        expect([get.status, head.status]).toEqual([200, 200])
+        expect(Number(get.headers.get('content-length'))).toBe(bytes.length)
+        for (const name of ['content-length', 'content-type', 'etag', 'last-modified', 'cache-control', 'accept-ranges', 'x-content-type-options']) {
+          expect(head.headers.get(name), name).toBe(get.headers.get(name))
+        }
+        expect(await head.text()).toBe('')
+        expect(get.headers.get('transfer-encoding')).toBeNull()
+      }
+    })
+
+    it('gives a strong ETag of the bytes and Last-Modified, with 304 for weak and listed tags and for If-Modified-Since', async () => {
+      const first = await file(live)
+      const etag = first.headers.get('etag')!
+      expect(etag).toMatch(/^"[\w-]{32}"$/)
+      expect(first.headers.get('x-content-type-options')).toBe('nosniff')
+      const lastModified = first.headers.get('last-modified')!
+      expect(Date.parse(lastModified)).not.toBeNaN()
+      const conditions: Record<string, string>[] = [{ 'if-none-match': etag }, { 'if-none-match': `W/${etag}` }, { 'if-none-match': `"nope", ${etag}` }, { 'if-modified-since': lastModified }]
+      for (const headers of conditions) {
+        const again = await file(live, { headers })
+        expect(again.status, JSON.stringify(headers)).toBe(304)
+        expect(again.headers.get('etag')).toBe(etag)
+      }
+      expect((await file(live, { headers: { 'if-none-match': '"nope"' } })).status).toBe(200)
+    })
+
+    it('serves ranges, and the whole file when If-Range names another version', async () => {
+      const whole = Buffer.from(await (await file(draftOnly, { token: w.tokens.editor })).arrayBuffer())
+      const etag = (await file(draftOnly, { method: 'HEAD', token: w.tokens.editor })).headers.get('etag')!
+      const part = await file(draftOnly, { headers: { 'if-range': etag, range: 'bytes=10-19' }, token: w.tokens.editor })
+      expect(part.status).toBe(206)
+      expect(part.headers.get('content-range')).toBe(`bytes 10-19/${whole.length}`)
+      expect(Buffer.from(await part.arrayBuffer()).equals(whole.subarray(10, 20))).toBe(true)
+      const stale = await file(draftOnly, { headers: { 'if-range': '"an-old-version"', range: 'bytes=10-19' }, token: w.tokens.editor })
+      expect(stale.status).toBe(200)
+      expect(Number(stale.headers.get('content-length'))).toBe(whole.length)
+      expect((await file(draftOnly, { headers: { range: `bytes=${whole.length}-` }, token: w.tokens.editor })).status).toBe(416)
+    })
+
+    it('lets public caches revalidate public media, and no cache keep media read under a login', async () => {
+      expect((await file(live)).headers.get('cache-control')).toBe('public, no-cache')
+      expect((await file(draftOnly, { token: w.tokens.editor })).headers.get('cache-control')).toBe('private, no-store')
+    })
+
+    it.each(['GET', 'HEAD'])('refuses with %s exactly whom GET refuses: anonymous readers, other units, forged signatures', async (method) => {
+      expect((await file(draftOnly, { method })).status).toBe(404)
+      expect((await file(draftOnly, { method, token: w.tokens.editor2 })).status).toBe(404)
+      expect((await file(draftOnly, { method, query: '?access=press&sig=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(404)
+      expect((await file({ ...draftOnly, filename: 'khong-co.mp3' }, { method, token: w.tokens.admin })).status).toBe(404)
+      expect((await file(draftOnly, { method, token: w.tokens.editor })).status).toBe(200)
+    })
+  })
+
+  describe('HEAD on Payload’s REST routes', () => {
+    it('answers as GET does, without a body, and refuses whom GET refuses', async () => {
+      const draft = await w.articleIn('draft', { author: 'editor' })
+      for (const [path, token, status] of [
+        ['/api/articles?limit=1', undefined, 200],
+        [`/api/articles/${draft.id}`, undefined, 404],
+        [`/api/articles/${draft.id}?draft=true`, w.tokens.editor, 200],
+        ['/api/users/me', w.tokens.editor, 200],
+        ['/api/no-such-collection', undefined, 404],
+      ] as const) {
+        const headers = token ? { authorization: `JWT ${token}` } : undefined
+        const get = await fetch(`${url()}${path}`, { headers })
+        const head = await fetch(`${url()}${path}`, { headers, method: 'HEAD' })
+        expect([path, get.status, head.status]).toEqual([path, status, status])
+        expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'))
+        expect(await head.text()).toBe('')
+        await get.body?.cancel()
       }
     })
   })

@@ -1,4 +1,5 @@
-// Slogan print proofs over real HTTP: every Plan 232 slogan in both languages, caching with ETag, read access, bad parameters.
+// Slogan print proofs over real HTTP: every Plan 232 slogan in both languages, HTTP semantics (HEAD, Content-Length,
+// validators and 304, ranges), read access for GET and HEAD alike, bad parameters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { toFeedItem } from '../../src/feeds/toFeedItem'
@@ -22,8 +23,8 @@ describe('slogan proofs', () => {
   let w: WorkflowWorld
   const slogans = new Map<number, Id>()
   let draft: Doc
-  const get = (path: string, { headers = {}, token }: { headers?: Record<string, string>; token?: string } = {}) =>
-    fetch(`${w.server.url}${path}`, { headers: { ...(token ? { authorization: `JWT ${token}` } : {}), ...headers } })
+  const get = (path: string, { headers = {}, method = 'GET', token }: { headers?: Record<string, string>; method?: string; token?: string } = {}) =>
+    fetch(`${w.server.url}${path}`, { headers: { ...(token ? { authorization: `JWT ${token}` } : {}), ...headers }, method })
 
   beforeAll(async () => {
     w = await startWorkflowWorld('proofs')
@@ -83,6 +84,52 @@ describe('slogan proofs', () => {
     expect(recoloured.status).toBe(200)
     expect(recoloured.headers.get('etag')).not.toBe(etag)
     await w.t.payload.updateGlobal({ slug: 'proof-settings', data: { background: '#DA251D', text: '#FFFF00' }, overrideAccess: true })
+  })
+
+  it('is served like a file: Content-Length, a strong ETag and Last-Modified, HEAD without the body, nosniff', async () => {
+    const path = `/api/slogans/${slogans.get(3)}/proof?format=banner&locale=vi`
+    const res = await get(path)
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length)
+    expect(res.headers.get('transfer-encoding')).toBeNull()
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('accept-ranges')).toBe('bytes')
+    expect(Date.parse(res.headers.get('last-modified')!)).not.toBeNaN()
+    const head = await get(path, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    for (const name of ['content-length', 'content-type', 'etag', 'last-modified', 'cache-control', 'content-disposition']) {
+      expect(head.headers.get(name), name).toBe(res.headers.get(name))
+    }
+    expect(await head.text()).toBe('')
+  })
+
+  it('answers 304 to a weak or listed If-None-Match and to If-Modified-Since, and serves byte ranges with If-Range', async () => {
+    const path = `/api/slogans/${slogans.get(4)}/proof?format=pano&locale=en`
+    const first = await get(path)
+    const whole = Buffer.from(await first.arrayBuffer())
+    const etag = first.headers.get('etag')!
+    const lastModified = first.headers.get('last-modified')!
+    const conditions: Record<string, string>[] = [{ 'if-none-match': `W/${etag}` }, { 'if-none-match': `"x", ${etag}` }, { 'if-none-match': '*' }, { 'if-modified-since': lastModified }]
+    for (const headers of conditions) {
+      const again = await get(path, { headers, method: 'HEAD' })
+      expect(again.status, JSON.stringify(headers)).toBe(304)
+      expect(again.headers.get('etag')).toBe(etag)
+    }
+    const part = await get(path, { headers: { 'if-range': etag, range: 'bytes=0-99' } })
+    expect(part.status).toBe(206)
+    expect(part.headers.get('content-range')).toBe(`bytes 0-99/${whole.length}`)
+    expect(Buffer.from(await part.arrayBuffer()).equals(whole.subarray(0, 100))).toBe(true)
+    expect((await get(path, { headers: { 'if-range': '"older"', range: 'bytes=0-99' } })).status).toBe(200)
+    expect((await get(path, { headers: { range: `bytes=${whole.length}-` } })).status).toBe(416)
+    expect((await get(path, { headers: { 'if-match': '"older"' } })).status).toBe(412)
+  })
+
+  it.each(['GET', 'HEAD'])('refuses with %s whom GET refuses', async (method) => {
+    expect((await get(`/api/slogans/${draft.id}/proof?format=banner`, { method })).status).toBe(401)
+    expect((await get(`/api/slogans/${draft.id}/proof?format=banner`, { method, token: w.tokens.editor2 })).status).toBe(404)
+    expect((await get('/api/slogans/999999/proof?format=banner', { method, token: w.tokens.admin })).status).toBe(404)
+    expect((await get(`/api/slogans/${slogans.get(1)}/proof?format=flag`, { method })).status).toBe(400)
+    expect((await get(`/api/slogans/${draft.id}/proof?format=banner`, { method, token: w.tokens.editor })).status).toBe(200)
   })
 
   it('refuses anonymous readers a draft slogan, and serves it to its unit’s editor', async () => {

@@ -11,6 +11,7 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { APP_VERSION } from '../../src/release/version'
 import { migrateOnStart, SCHEMA_RECORD_KEY, type SqlAdapter } from '../../src/schema/migrateOnStart'
+import { insecureServerUrlWarning } from '../../src/settings'
 import { createPostgresDatabase, dropPostgresDatabase, startTestPayload, testDatabaseKind, type TestPayload } from '../helpers/testPayload'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -91,12 +92,13 @@ describe(`the committed migrations on ${kind}`, () => {
       const started = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/server.ts'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, NGUON_DATA_DIR: dataDir, NGUON_SCHEMA: '', NODE_ENV: 'production', PAYLOAD_SECRET: 's'.repeat(40), PORT: '0' },
+        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, NGUON_DATA_DIR: dataDir, NGUON_SCHEMA: '', NODE_ENV: 'production', PAYLOAD_SECRET: 's'.repeat(40), PORT: '0', SERVER_URL: 'http://nguon.lan' },
         timeout: 120_000,
       })
       rmSync(dataDir, { force: true, recursive: true })
       expect(started.status).toBe(1)
-      expect(started.stderr.trim()).toBe(`nguon: ${expected}`)
+      // Production over plain http is told once at start (src/settings.ts), before the refusal's one line.
+      expect(started.stderr.trim().split('\n')).toEqual([insecureServerUrlWarning({ isProduction: true, serverURL: 'http://nguon.lan' }), `nguon: ${expected}`])
       expect(started.stdout).not.toContain(' is running')
       expect((await sql('SELECT name FROM payload_migrations ORDER BY name')).map((r) => r.name)).toEqual([...committed, '29990101_000000_from_the_future'])
     } finally {

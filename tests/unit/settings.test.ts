@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { loadSettings, redactUrl, resolveDatabase, resolvePort, resolveSchemaSource, resolveSecret, SettingsError } from '../../src/settings'
+import { insecureServerUrlWarning, loadSettings, redactUrl, resolveDatabase, resolvePort, resolveSchemaSource, resolveSecret, SettingsError } from '../../src/settings'
 
 describe('resolveDatabase', () => {
   it.each([
@@ -80,5 +80,20 @@ describe('loadSettings', () => {
     expect(loadSettings({ ...base, NODE_ENV: 'development' }).demoPassword).toBe('nguon-demo-2023')
     expect(loadSettings({ ...base, NODE_ENV: 'production' }).demoPassword).toBeNull()
     expect(loadSettings({ ...base, DEMO_PASSWORD: 'p4ss', NODE_ENV: 'production' }).demoPassword).toBe('p4ss')
+  })
+})
+
+describe('insecureServerUrlWarning', () => {
+  const base = { DATABASE_URL: 'postgres://localhost/x', PAYLOAD_SECRET: 'x'.repeat(40) }
+  it.each([
+    ['production over http', { NODE_ENV: 'production', SERVER_URL: 'http://nguon.example.gov.vn' }, true],
+    ['production without SERVER_URL (http://localhost)', { NODE_ENV: 'production' }, true],
+    ['production over https', { NODE_ENV: 'production', SERVER_URL: 'https://nguon.example.gov.vn/' }, false],
+    ['development over http', { NODE_ENV: 'development', SERVER_URL: 'http://localhost:3000' }, false],
+  ])('%s → warns: %s', (_case, env, warns) => {
+    const warning = insecureServerUrlWarning(loadSettings({ ...base, ...env }))
+    if (!warns) return expect(warning).toBeNull()
+    expect(warning).toMatch(/^nguon: warning: SERVER_URL is http:\/\/\S+, not https/)
+    expect(warning).not.toContain('\n')
   })
 })

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest'
 
 import { type BulletinFeedItem, bulletinsJsonFeed, renderPodcast, wholeSeconds } from '../../../src/feeds/audioFeeds'
 
-const meta = { description: 'Bản tin loa', generatedAt: '2023-12-10T10:00:00.000Z', homeUrl: 'https://nguon.example', language: 'vi' as const, selfUrl: 'https://nguon.example/feeds/loudspeaker/podcast.xml', title: 'Nguồn — Loa' }
+const show = {
+  artworkUrl: 'https://nguon.example/feeds/loudspeaker/artwork/abcdefghijklmnopqrstuv.png',
+  guid: '917393e3-1b1e-5cef-ace4-edaa54e1f810',
+  ownerEmail: 'loa@hatinh.gov.vn',
+  ownerName: 'Sở TT&TT Hà Tĩnh',
+  summary: 'Bản tin loa đã duyệt',
+}
+const meta = { description: 'Bản tin loa', generatedAt: '2023-12-10T10:00:00.000Z', homeUrl: 'https://nguon.example', language: 'vi' as const, selfUrl: 'https://nguon.example/feeds/loudspeaker/podcast.xml', show, title: 'Nguồn — Loa' }
 const bulletin = (id: number, audio = true): BulletinFeedItem => ({
   airsAt: '2023-12-10T10:00:00.000Z',
   date: '2023-12-10',
@@ -16,6 +23,7 @@ const bulletin = (id: number, audio = true): BulletinFeedItem => ({
   script: 'Kính thưa bà con <nhân dân> & cử tri.',
   slot: '17:00',
   title: `Bản tin ${id}`,
+  transcriptUrl: `https://nguon.example/feeds/loudspeaker/transcripts/${id}.txt`,
   url: `https://nguon.example/api/bulletins/${id}`,
   version: 1,
   versionCreated: '2023-12-10T09:00:00.000Z',
@@ -49,6 +57,26 @@ describe('audio feeds', () => {
     const xml = renderPodcast(meta, [atOnce, bulletin(1)])
     expect(XMLValidator.validate(xml)).toBe(true)
     expect(xml.match(/<nguon:outOfSlot>true<\/nguon:outOfSlot>/g)).toHaveLength(1)
+  })
+
+  it('presents the show with its cover, owner, summary and GUID, and each episode with the cover and its transcript', () => {
+    const xml = renderPodcast(meta, [bulletin(1)])
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).toContain('xmlns:podcast="https://podcastindex.org/namespace/1.0"')
+    expect(xml).toContain('<itunes:owner>\n<itunes:name>Sở TT&amp;TT Hà Tĩnh</itunes:name>\n<itunes:email>loa@hatinh.gov.vn</itunes:email>\n</itunes:owner>')
+    expect(xml).toContain('<itunes:summary>Bản tin loa đã duyệt</itunes:summary>')
+    expect(xml).toContain('<podcast:guid>917393e3-1b1e-5cef-ace4-edaa54e1f810</podcast:guid>')
+    expect(xml.match(/<itunes:image href="https:\/\/nguon.example\/feeds\/loudspeaker\/artwork\/abcdefghijklmnopqrstuv.png"\/>/g)).toHaveLength(2)
+    expect(xml).toContain('<podcast:transcript language="vi" type="text/plain" url="https://nguon.example/feeds/loudspeaker/transcripts/1.txt"/>')
+  })
+
+  it('writes no owner e-mail it was not given, and no build date for an empty feed', () => {
+    const xml = renderPodcast({ ...meta, generatedAt: undefined, show: { ...show, ownerEmail: undefined } }, [])
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).not.toContain('itunes:email')
+    expect(xml).not.toContain('lastBuildDate')
+    expect(xml).not.toContain('1970')
+    expect(bulletinsJsonFeed({ ...meta, generatedAt: undefined }, [])._nguon).toEqual({ channel: 'loudspeaker' })
   })
 
   it('rounds durations to whole seconds, at least one', () => {

@@ -97,4 +97,18 @@ describe('renderJsonFeed', () => {
     expect(parsed.content_text).toBe(renderForChannel(sampleItem(), 'web').body)
     expect(parsed._nguon).not.toHaveProperty('readAloudSeconds')
   })
+
+  it.each(['newspaper', 'web'] as const)('gives the summary as content in a %s feed when the item has no body', (channel) => {
+    const item = sampleItem({ bodyHtml: '', bodyText: '', summary: 'Chỉ có tóm tắt <b>thôi</b> & không có thân bài.' })
+    const [parsed] = parse(renderJsonFeed(sampleMeta({ channel }), [item])).items
+    expect(parsed.content_text).toContain('Chỉ có tóm tắt')
+    if (channel === 'newspaper') expect(parsed.content_html).toBe('<p>Chỉ có tóm tắt &lt;b&gt;thôi&lt;/b&gt; &amp; không có thân bài.</p>')
+    else expect(parsed).not.toHaveProperty('content_html')
+  })
+
+  it('gives no build date for a feed with no items', () => {
+    const empty = parse(renderJsonFeed(sampleMeta({ generatedAt: undefined }), []))
+    expect(empty._nguon).toEqual({ channel: 'newspaper' })
+    expect(JSON.stringify(empty)).not.toContain('1970')
+  })
 })

@@ -1,9 +1,12 @@
-/* Payload's REST API, as generated for Payload 3. */
+/* Payload's REST API, as generated for Payload 3, with HEAD answered as GET without the body (src/http/headFromGet.ts). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { headFromGet } from '../../../../http/headFromGet'
+
 export const GET = REST_GET(config)
+export const HEAD = headFromGet(GET)
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
