@@ -11,6 +11,7 @@ import { label, options } from '../../src/i18n/label'
 import { MEDIA_CONTENT_TYPES } from '../../src/media/uploadContent'
 import { checkUploadContent } from './checkUploadContent'
 import { guardMediaDelete, guardMediaOperation, recordMediaWriters } from './guardMediaWrite'
+import { indexForSearch, removeFromSearch } from '../../src/search/indexItem'
 
 /** What may be uploaded, checked by content (checkUploadContent) as well as by Payload. */
 // Payload checks the content's type as file-type names it (audio/x-m4a, audio/x-wav for some files) against this list too.
@@ -47,6 +48,8 @@ export const Media: CollectionConfig<'media'> = {
     beforeOperation: [guardMediaOperation as never, checkUploadContent as never],
     beforeChange: [recordMediaWriters],
     beforeDelete: [guardMediaDelete],
+    afterChange: [indexForSearch],
+    afterDelete: [removeFromSearch],
   },
   upload: {
     mimeTypes: ALLOWED_MEDIA_TYPES,

@@ -15,6 +15,7 @@ import { audiencesField, channelsField } from '../fields/audience'
 import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
 import { authorField, scheduleFields, workflowRecordFields, workflowStatusField } from '../fields/workflow'
+import { indexForSearch, removeFromSearch } from '../search/indexItem'
 import { workflowEndpoint } from '../workflow/endpoint'
 import type { ContentCollection } from './vocabulary'
 
@@ -63,8 +64,9 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.
       beforeChange: [guardContentWrite, ...(hooks.beforeChange ?? [])],
       beforeDelete: [guardContentDelete, ...(hooks.beforeDelete ?? [])],
-      afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration],
-      afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration],
+      // The search index is written in the write's transaction: approved means findable when it commits.
+      afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration, indexForSearch],
+      afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration, removeFromSearch],
       beforeOperation: [markUserWrite, ...(hooks.beforeOperation ?? [])],
     },
     versions: { drafts: true, maxPerDoc: 100 },

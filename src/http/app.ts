@@ -1,4 +1,4 @@
-// The Express application: our routes first (/healthz, /feeds), then Next for /admin and Payload's /api.
+// The Express application: our routes first (/healthz, /feeds, /api/search), then Next for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
@@ -9,6 +9,7 @@ import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
+import { searchHandler } from '../search/searchRouter'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
@@ -36,6 +37,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
   app.use('/api', checkApiQuery)
+  // Ours, before Payload's /api catch-all (a collection named `search` would be shadowed; there is none).
+  app.get('/api/search', searchHandler({ getPayload }))
   app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
   app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))

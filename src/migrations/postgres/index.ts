@@ -2,6 +2,7 @@ import * as migration_20261128_024304_initial from './20261128_024304_initial';
 import * as migration_20261128_044528_emergency_bulletins from './20261128_044528_emergency_bulletins';
 import * as migration_20261202_121635_reviewed_media_recall_feed_fetches from './20261202_121635_reviewed_media_recall_feed_fetches';
 import * as migration_20261202_143450_user_deactivation_no_lockout from './20261202_143450_user_deactivation_no_lockout';
+import * as migration_20261202_180001_search_index from './20261202_180001_search_index';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261202_143450_user_deactivation_no_lockout.up,
     down: migration_20261202_143450_user_deactivation_no_lockout.down,
     name: '20261202_143450_user_deactivation_no_lockout'
+  },
+  {
+    up: migration_20261202_180001_search_index.up,
+    down: migration_20261202_180001_search_index.down,
+    name: '20261202_180001_search_index',
   },
 ];
