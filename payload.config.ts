@@ -54,7 +54,7 @@ export default buildConfig({
     avatar: { Component: '/src/admin/brand/Avatar#NguonAvatar' },
     components: {
       // Nguồn's name, home, the review queue and campaign progress at the top of the navigation.
-      beforeNavLinks: ['/src/admin/brand/NavHome#NavHome'],
+      beforeNavLinks: ['/src/admin/brand/NavHome#NavHome', '/src/admin/search/GlobalSearch#GlobalSearch'],
       // Works around Payload's content-language switch reading "undefined" for a moment after login.
       actions: ['/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard'],
       graphics: { Icon: '/src/admin/brand/Icon#NguonIcon', Logo: '/src/admin/brand/Logo#NguonLogo' },

@@ -16,6 +16,7 @@ import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
 import { authorField, scheduleFields, workflowRecordFields, workflowStatusField } from '../fields/workflow'
 import { indexForSearch, removeFromSearch } from '../search/indexItem'
+import { searchInListViews } from '../search/listSearch'
 import { workflowEndpoint } from '../workflow/endpoint'
 import type { ContentCollection } from './vocabulary'
 
@@ -52,7 +53,8 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
     },
     admin: {
       defaultColumns: ['workflowStatus', 'unit', 'updatedAt'],
-      listSearchableFields: [],
+      // The list's search box searches the title; src/search/listSearch.ts widens it to the search index.
+      listSearchableFields: config.admin?.useAsTitle ? [config.admin.useAsTitle] : [],
       ...config.admin,
       // Admin UI of the workflow: the only way to publish is the workflow panel.
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
@@ -67,7 +69,7 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       // The search index is written in the write's transaction: approved means findable when it commits.
       afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration, indexForSearch],
       afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration, removeFromSearch],
-      beforeOperation: [markUserWrite, ...(hooks.beforeOperation ?? [])],
+      beforeOperation: [markUserWrite, ...(hooks.beforeOperation ?? []), searchInListViews],
     },
     versions: { drafts: true, maxPerDoc: 100 },
   }

@@ -87,6 +87,14 @@ describe('search', () => {
       expect((await found('anonymous', 'quyen nha')).docs.map((d) => d.id)).toContain(article.id)
     })
 
+    it('widens the admin list’s title search (Payload’s like) to the index, as the signed-in user reads it', async () => {
+      const list = await api<{ docs: Doc[] }>(w.server.url, `/api/articles?depth=0&where[title][like]=${encodeURIComponent('bao dam nhan quyen')}`, { token: w.tokens.editor2 })
+      expect(list.status).toBe(200)
+      expect(list.body.docs.map((d) => d.id)).toContain(article.id)
+      const slogans = await api<{ docs: Doc[] }>(w.server.url, `/api/slogans?depth=0&where[text][like]=${encodeURIComponent('NHAN QUYEN')}`, { token: w.tokens.editor2 })
+      expect(slogans.body.docs.length).toBeGreaterThan(0)
+    })
+
     it('marks the matched words in the snippet and escapes everything else', async () => {
       const doc = await published('articles', { summary: '<img src=x onerror=alert(1)> & "tự do tôn giáo"', title: 'Tự do tín ngưỡng' })
       const hit = (await found('anonymous', 'tu do ton giao')).docs.find((d) => d.id === doc.id)!
@@ -148,6 +156,12 @@ describe('search', () => {
       const answer = await found(who, 'bimatcongan')
       expect(answer.totalDocs).toBe(n)
       expect(answer.docs.map((d) => d.id)).toEqual(n ? [draftCA.id] : [])
+    })
+
+    it('lets the list search show another unit’s draft to no one who may not read it', async () => {
+      const list = (who: Person) => api<{ docs: Doc[]; totalDocs: number }>(w.server.url, '/api/articles?depth=0&where[title][like]=ban%20nhap%20bimatcongan', { token: w.tokens[who] })
+      expect((await list('editor')).body.totalDocs).toBe(0)
+      expect((await list('editor2')).body.docs.map((d) => d.id)).toEqual([draftCA.id])
     })
 
     it('anonymous callers find no expired and no internal item; signed-in users find both', async () => {
