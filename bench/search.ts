@@ -3,7 +3,7 @@
 // anonymous reader and as an editor, through the same function /api/search calls. Prints p50/p95 and the ratio of each
 // size's p95 to the 1,000-item p95 measured in the same process.
 //
-//   npm run bench:search [-- --sizes 1000,10000,100000 --runs 40]
+//   npm run bench:search [-- --sizes 1000,10000,100000 --runs 40 --phrase-rate 0.004]
 //   DATABASE_URL=postgres://…/empty_db npm run bench:search   (uses that database as is: give it an empty one)
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -16,6 +16,8 @@ const args = process.argv.slice(2)
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback)
 const SIZES = option('--sizes', '1000,10000,100000').split(',').map(Number)
 const RUNS = Number(option('--runs', '40'))
+// How often a word of the text is one of the campaign's phrases: 0.004 puts each phrase in about 8 % of items.
+const PHRASE_RATE = Number(option('--phrase-rate', '0.004'))
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-bench-search-'))
 process.env.DATABASE_URL ??= `file:${path.join(dataDir, 'nguon.db')}`
@@ -41,7 +43,7 @@ const syllable = () => {
 const VOCABULARY = Array.from({ length: 6000 }, syllable)
 const word = () => VOCABULARY[Math.floor(VOCABULARY.length * random() ** 2.2)]!
 const PHRASES = ['nhân quyền', 'quyền con người', 'tự do tôn giáo', 'Hà Tĩnh', 'kỷ niệm 75 năm', 'ngày 10/12/2023']
-const sentence = (n: number) => Array.from({ length: n }, () => (random() < 0.03 ? pick(PHRASES) : word())).join(' ')
+const sentence = (n: number) => Array.from({ length: n }, () => (random() < PHRASE_RATE ? pick(PHRASES) : word())).join(' ')
 
 const QUERIES: [label: string, q: string][] = [
   ['folded phrase words', 'quyen con nguoi'],
@@ -68,7 +70,7 @@ async function main() {
   ])
   const payload = await getPayload({ config: await configPromise })
   const dialect = search.searchDialect(payload)
-  console.log(`search benchmark on ${dialect}, ${RUNS} runs per query (after one warm-up), sizes ${SIZES.join(', ')}`)
+  console.log(`search benchmark on ${dialect}, ${RUNS} runs per query (after one warm-up), sizes ${SIZES.join(', ')}, phrase rate ${PHRASE_RATE}`)
   const scopes = { anonymous: searchScope(null), editor: searchScope({ id: 1, roles: ['editor'], unit: 3 }) }
   const baseline: Record<string, number> = {}
   let indexed = 0

@@ -69,10 +69,11 @@ export const CREATE_INDEX_SQL: Record<SearchDialect, string[]> = {
       "title" text NOT NULL, "body" text NOT NULL, "exact" text NOT NULL, "vector" tsvector NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS "${POSTGRES_TABLE}_vector_idx" ON "${POSTGRES_TABLE}" USING gin ("vector")`,
   ],
+  // Small columns first: SQLite reads a row's columns in order, so filters never walk the long texts' overflow pages.
   sqlite: [
-    `CREATE VIRTUAL TABLE IF NOT EXISTS "${SQLITE_TABLE}" USING fts5(title_folded, body_folded, exact UNINDEXED, collection UNINDEXED,
-      doc_id UNINDEXED, variant UNINDEXED, unit UNINDEXED, campaign UNINDEXED, status UNINDEXED, is_public UNINDEXED, reach UNINDEXED,
-      uploaded_by UNINDEXED, has_latest UNINDEXED, publish_at UNINDEXED, expire_at UNINDEXED, updated_at UNINDEXED, title UNINDEXED,
+    `CREATE VIRTUAL TABLE IF NOT EXISTS "${SQLITE_TABLE}" USING fts5(collection UNINDEXED, doc_id UNINDEXED, variant UNINDEXED, unit UNINDEXED,
+      campaign UNINDEXED, status UNINDEXED, is_public UNINDEXED, reach UNINDEXED, uploaded_by UNINDEXED, has_latest UNINDEXED,
+      publish_at UNINDEXED, expire_at UNINDEXED, updated_at UNINDEXED, title UNINDEXED, title_folded, body_folded, exact UNINDEXED,
       body UNINDEXED, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')`,
   ],
 }
@@ -190,7 +191,7 @@ export async function searchIndex({
       ? sql.join([sql`${table(dialect)} MATCH ${fts5Match(query)}`, ...conditions], sql` AND `)
       : sql.join([sql`"vector" @@ to_tsquery('simple', ${tsQuery(query)})`, ...conditions], sql` AND `)
   const relevance =
-    dialect === 'sqlite' ? sql`bm25(${table(dialect)}, 4.0, 1.0)` : sql`-ts_rank("vector", to_tsquery('simple', ${tsQuery(query)}))`
+    dialect === 'sqlite' ? sql.raw(`bm25("${SQLITE_TABLE}", ${[...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')})`) : sql`-ts_rank("vector", to_tsquery('simple', ${tsQuery(query)}))`
   const [rows, counted] = await Promise.all([
     run(
       payload,
