@@ -154,8 +154,7 @@ function filterCondition(filters: SearchFilters): SQL[] {
 /** How many of the words typed with marks appear as typed: exact-diacritic matches rank first (má before mã, ma). */
 function exactTier(dialect: SearchDialect, query: SearchQuery): SQL {
   const words = markedWords(query)
-  // Not a bare 0: SQLite would read ORDER BY 0 as a column number.
-  if (!words.length) return sql`(0 + 0)`
+  if (!words.length) return sql`0`
   const position = (needle: string) =>
     dialect === 'sqlite' ? sql`instr(' ' || exact || ' ', ${needle})` : sql`strpos(' ' || exact || ' ', ${needle})`
   return sql.join(
@@ -192,14 +191,21 @@ export async function searchIndex({
       : sql.join([sql`"vector" @@ to_tsquery('simple', ${tsQuery(query)})`, ...conditions], sql` AND `)
   const relevance =
     dialect === 'sqlite' ? sql.raw(`bm25("${SQLITE_TABLE}", ${[...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')})`) : sql`-ts_rank("vector", to_tsquery('simple', ${tsQuery(query)}))`
-  const [rows, counted] = await Promise.all([
-    run(
-      payload,
-      sql`SELECT collection, doc_id, status, title, body, unit, updated_at FROM ${table(dialect)} WHERE ${where}
-        ORDER BY ${exactTier(dialect, query)} DESC, ${relevance} ASC, updated_at DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
-    ),
-    run(payload, sql`SELECT COUNT(*) AS n FROM ${table(dialect)} WHERE ${where}`),
-  ])
+  // The total comes with the page (one pass over the matches); only a page past the end counts separately.
+  const rows = await run(
+    payload,
+    // Ranked and counted over the narrow columns (bm25() is only usable inside the FTS query); the texts are read for
+    // the page's rows alone.
+    sql`SELECT t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at, page.total FROM (
+        SELECT key, tier, relevance, updated_at, COUNT(*) OVER () AS total FROM (
+          SELECT ${keyColumn(dialect)} AS key, ${exactTier(dialect, query)} AS tier, ${relevance} AS relevance, updated_at
+          FROM ${table(dialect)} WHERE ${where}) AS matched
+        ORDER BY tier DESC, relevance ASC, updated_at DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}) AS page
+      JOIN ${table(dialect)} AS t ON t.${keyColumn(dialect)} = page.key
+      ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC`,
+  )
+  const totalDocs =
+    rows.length > 0 ? Number(rows[0]!.total) : page === 1 ? 0 : Number((await run(payload, sql`SELECT COUNT(*) AS n FROM ${table(dialect)} WHERE ${where}`))[0]?.n ?? 0)
   return {
     hits: rows.map((r) => ({
       body: String(r.body ?? ''),
@@ -210,7 +216,7 @@ export async function searchIndex({
       unit: r.unit === null || r.unit === undefined ? null : Number(r.unit),
       updatedAt: String(r.updated_at),
     })),
-    totalDocs: Number(counted[0]?.n ?? 0),
+    totalDocs,
   }
 }
 
