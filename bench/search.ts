@@ -53,8 +53,8 @@ const QUERIES: [label: string, q: string][] = [
   ['prefix (as you type)', 'ha ti'],
   ['quoted phrase', '"kỷ niệm 75 năm"'],
   ['date', '10/12/2023'],
-  ['rare word', VOCABULARY[5900]!],
-  ['common word', VOCABULARY[0]!],
+  ['frequent word', VOCABULARY[5900]!],
+  ['very frequent word', VOCABULARY[0]!],
 ]
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!
