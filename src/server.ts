@@ -51,6 +51,7 @@ function printBanner(settings: Settings): void {
   const lines = [
     '',
     `Nguồn ${version()} is running (${settings.database.kind}: ${redactUrl(settings.database.url)})`,
+    `  Public     ${base}/vi`,
     `  Admin      ${base}/admin`,
     `  REST API   ${base}/api`,
     `  GraphQL    ${base}/api/graphql`,

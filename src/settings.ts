@@ -130,3 +130,10 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   const mailFrom = env.MAIL_FROM?.trim() || 'nguon@localhost'
   return { database, dataDir, demoPassword, isProduction, mailFrom, port, secret, serverURL, smtpUrl }
 }
+
+export const DEFAULT_PUBLISHER = 'Văn phòng Ủy ban nhân dân tỉnh'
+
+/** NGUON_PUBLISHER: the office that publishes the public pages (their header, OpenGraph site name, JSON-LD publisher). */
+export function publisherName(env: Env = process.env): string {
+  return env.NGUON_PUBLISHER?.trim().slice(0, 200) || DEFAULT_PUBLISHER
+}

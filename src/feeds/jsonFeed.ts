@@ -28,7 +28,7 @@ export type NguonItemExtension = {
 
 export type JsonFeedItem = {
   id: string
-  url: string
+  url?: string
   title: string
   content_html?: string
   content_text?: string
@@ -62,7 +62,7 @@ function jsonFeedItem(item: FeedItem, channel: Channel): JsonFeedItem {
   const author = item.authorName?.trim()
   return {
     id: item.id,
-    url: item.url,
+    ...(item.url ? { url: item.url } : {}),
     title: item.title,
     ...content,
     ...(item.summary ? { summary: item.summary } : {}),

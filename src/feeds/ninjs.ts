@@ -110,7 +110,7 @@ function ninjsFromPrintable(item: FeedItem, channel: Channel | undefined): Ninjs
       { role: 'collection', value: item.collection },
       { role: 'docId', value: item.docId },
     ],
-    renditions: [{ name: 'web', href: item.url, contentType: 'text/html' }],
+    ...(item.url ? { renditions: [{ name: 'web', href: item.url, contentType: 'text/html' }] } : {}),
     ...(item.images.length ? { associations: item.images.map((image, index) => pictureAssociation(item, image, index)) } : {}),
   }
 }

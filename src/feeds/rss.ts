@@ -44,7 +44,7 @@ function rssItem(item: FeedItem, meta: FeedMeta): string {
   const teaser = item.summary?.trim() || item.bodyText.split(/\n\s*\n/)[0].trim()
   const children = [
     textElement('title', item.title),
-    textElement('link', item.url),
+    item.url ? textElement('link', item.url) : '',
     // Readers treat description as HTML, so the plain summary is escaped once more to stay text.
     teaser ? textElement('description', escapeHtml(teaser)) : '',
     contentHtml ? textElement('content:encoded', contentHtml) : '',

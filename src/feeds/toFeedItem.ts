@@ -6,6 +6,7 @@ import type { ContentCollection, Locale } from '../content/vocabulary'
 import type { FeedFigure, FeedImage, FeedItem } from './types'
 
 import { textFromLexical } from '../content/lexical'
+import { hasPublicPage, itemPath } from '../public/publicPaths'
 import { feedItemId } from './types'
 
 type Doc = Record<string, unknown>
@@ -122,8 +123,11 @@ export function toFeedItem({
     ...((doc.assets as unknown[]) ?? []).flatMap((asset, i) => image({ media: rel<Media>(asset), mediaLink, rendition: `asset-${i + 1}`, serverURL })),
     ...(collection === 'slogans' ? sloganProofImages({ doc, language, serverURL }) : []),
   ]
+  const parts = partsOf(collection, doc)
+  // Only the web channel's public items have a page (src/public); the others keep their id but get no link.
+  const page = hasPublicPage({ collection, doc }) ? itemPath({ collection, id: String(doc.id), locale: language, slug: text(doc.slug), title: parts.title }) : undefined
   return {
-    ...partsOf(collection, doc),
+    ...parts,
     authorName: unit?.name,
     campaign: campaign?.slug ? { slug: campaign.slug, title: text(campaign.title) } : undefined,
     collection,
@@ -137,7 +141,7 @@ export function toFeedItem({
     pubStatus: isCanceled ? 'canceled' : 'usable',
     topics: ((doc.topics as string[]) ?? []).filter(Boolean),
     unit: { code: text(unit?.code), name: text(unit?.name) },
-    url: `${serverURL}/api/${collection}/${doc.id}?locale=${language}`,
+    url: page ? `${serverURL}${page}` : undefined,
     // A withdrawal is a new version of the record for a newsroom: it must replace what they hold.
     version: Number(doc.version ?? 0) + (isCanceled ? 1 : 0),
     versionCreated: isCanceled ? (iso(doc.withdrawnAt) ?? approvedAt) : approvedAt,

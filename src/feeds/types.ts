@@ -39,8 +39,8 @@ export type FeedItem = {
   bodyText: string
   keyPoints?: string[]
   figures?: FeedFigure[]
-  /** The item's public web page. */
-  url: string
+  /** The item's public web page; absent when it has none (not public, not on the web channel, embargoed, withdrawn). */
+  url?: string
   authorName?: string
   unit: { code: string; name: string }
   campaign?: { slug: string; title: string }

@@ -1,4 +1,4 @@
-// The Express application: our routes first (/healthz, /feeds, /api/search), then Next for /admin and Payload's /api.
+// The Express application: our routes first (/healthz, /feeds, /api/search, the public pages), then Next for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
@@ -9,6 +9,7 @@ import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
+import { publicRouter } from '../public/router'
 import { searchHandler } from '../search/searchRouter'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
@@ -44,7 +45,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
   app.use(legalTextsRouter())
-  app.get('/', (_req, res) => res.redirect(302, '/admin'))
+  // The public web pages (/, /vi/…, /en/…, sitemap.xml, robots.txt, /assets/…); the admin stays at /admin.
+  app.use(publicRouter({ getPayload }))
   app.use('/admin', preferVietnameseAdmin)
   if (nextHandler) app.all('/{*splat}', nextHandler)
   app.use(jsonErrors)
