@@ -32,6 +32,7 @@ import { nguonEmailAdapter } from './src/email/adapter'
 import { ADMIN_TRANSLATIONS } from './src/i18n/adminTranslations'
 import { DATE_TIME_FORMAT } from './src/i18n/dates'
 import { label } from './src/i18n/label'
+import { ensureSearchIndex } from './src/search/ensureSearchIndex'
 import { loadSettings } from './src/settings'
 import { SCHEDULED_QUEUE } from './src/workflow/performWorkflowAction'
 import { publishScheduledTask } from './src/workflow/publishScheduledTask'
@@ -53,7 +54,7 @@ export default buildConfig({
     avatar: { Component: '/src/admin/brand/Avatar#NguonAvatar' },
     components: {
       // Nguồn's name, home, the review queue and campaign progress at the top of the navigation.
-      beforeNavLinks: ['/src/admin/brand/NavHome#NavHome'],
+      beforeNavLinks: ['/src/admin/brand/NavHome#NavHome', '/src/admin/search/GlobalSearch#GlobalSearch'],
       // Works around Payload's content-language switch reading "undefined" for a moment after login.
       actions: ['/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard'],
       graphics: { Icon: '/src/admin/brand/Icon#NguonIcon', Logo: '/src/admin/brand/Logo#NguonLogo' },
@@ -115,6 +116,8 @@ export default buildConfig({
   },
   // Refusals (four-eyes, states, media in use) are the rules working; they are logged as information, not errors.
   loggingLevels: { Refusal: 'info' } as never,
+  // The search index exists and holds the content (src/search/); on MongoDB, says that search is not supported.
+  onInit: ensureSearchIndex,
   localization: {
     defaultLocale: 'vi',
     fallback: true,

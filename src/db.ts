@@ -12,6 +12,7 @@ import type { DatabaseSettings } from './settings'
 
 import { APP_VERSION } from './release/version'
 import { type MigrationFile, migrateOnStart, type SqlAdapter } from './schema/migrateOnStart'
+import { isSearchTable, POSTGRES_TABLE } from './search/searchIndex'
 import { type LibsqlClient, serializeWrites } from './sqliteWrites'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
@@ -27,7 +28,7 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
   switch (database.kind) {
     case 'sqlite': {
       mkdirSync(path.dirname(database.url.slice('file:'.length)), { recursive: true })
-      const adapter = withSerializedWrites(sqliteAdapter({
+      const adapter = withSearchTablesOutOfPush(withSerializedWrites(sqliteAdapter({
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: database.url },
         migrationDir: migrationsDir('sqlite'),
@@ -35,20 +36,67 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
         // `immediate` takes the write lock at BEGIN, so concurrent writers queue instead of failing on upgrade.
         transactionOptions: { behavior: 'immediate' },
         wal: true,
-      }))
+      })))
       return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'sqlite', sqliteMigrations) : adapter
     }
     case 'postgres': {
-      const adapter = postgresAdapter({
+      const adapter = withSearchTablesOutOfPush(postgresAdapter({
         migrationDir: migrationsDir('postgres'),
         pool: { connectionString: database.url },
         push: database.schema === 'push',
-      })
+      }))
       return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'postgres', postgresMigrations) : adapter
     }
     case 'mongodb':
       return mongooseAdapter({ url: database.url })
   }
+}
+
+type PushSchema = (imports: unknown, drizzle: unknown, ...rest: unknown[]) => Promise<unknown>
+type DrizzleKit = Record<string, unknown> & { pushSchema: PushSchema }
+
+/**
+ * The search index's tables (src/search/searchIndex.ts) are not in drizzle's schema (an FTS5 table cannot be), so a
+ * schema push would drop them as unknown: pushes (`npm run dev`, the schema test) are shown the database without them.
+ */
+function withSearchTablesOutOfPush(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & { name: string; requireDrizzleKit?: () => DrizzleKit }
+      const requireDrizzleKit = adapter.requireDrizzleKit
+      if (!requireDrizzleKit) return adapter
+      adapter.requireDrizzleKit = () => {
+        const kit = requireDrizzleKit.call(adapter)
+        const pushSchema: PushSchema =
+          adapter.name === 'postgres'
+            ? (imports, drizzle, schemaFilters, tablesFilter, ...rest) =>
+                kit.pushSchema(imports, drizzle, schemaFilters, [...((tablesFilter as string[] | undefined) ?? []), `!${POSTGRES_TABLE}`], ...rest)
+            : (imports, drizzle, ...rest) => kit.pushSchema(imports, hideSearchTables(drizzle), ...rest)
+        return { ...kit, pushSchema }
+      }
+      return adapter
+    },
+  }
+}
+
+/** A SQLite drizzle instance whose introspection queries (drizzle-kit's `all`) leave out the search tables' rows. */
+function hideSearchTables(drizzle: unknown): unknown {
+  const named = (row: unknown) =>
+    ['tableName', 'table_name', 'name', 'tbl_name', 'table'].some((key) => {
+      const value = (row as Record<string, unknown> | null)?.[key]
+      return typeof value === 'string' && isSearchTable(value)
+    })
+  return new Proxy(drizzle as object, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver)
+      if (property !== 'all' || typeof value !== 'function') return value
+      return async (...args: unknown[]) => {
+        const rows = await (value as (...a: unknown[]) => unknown).apply(target, args)
+        return Array.isArray(rows) ? rows.filter((row) => !named(row)) : rows
+      }
+    },
+  })
 }
 
 /** Once the SQLite client exists, its writers queue one at a time (see src/sqliteWrites.ts). */

@@ -11,6 +11,8 @@ import { label, options } from '../../src/i18n/label'
 import { MEDIA_CONTENT_TYPES } from '../../src/media/uploadContent'
 import { checkUploadContent } from './checkUploadContent'
 import { guardMediaDelete, guardMediaOperation, recordMediaWriters } from './guardMediaWrite'
+import { indexForSearch, removeFromSearch } from '../../src/search/indexItem'
+import { searchInListViews } from '../../src/search/listSearch'
 
 /** What may be uploaded, checked by content (checkUploadContent) as well as by Payload. */
 // Payload checks the content's type as file-type names it (audio/x-m4a, audio/x-wav for some files) against this list too.
@@ -44,9 +46,11 @@ export const Media: CollectionConfig<'media'> = {
   // A bulk edit could change media that live items show without each being checked; edit one at a time.
   disableBulkEdit: true,
   hooks: {
-    beforeOperation: [guardMediaOperation as never, checkUploadContent as never],
+    beforeOperation: [guardMediaOperation as never, checkUploadContent as never, searchInListViews as never],
     beforeChange: [recordMediaWriters],
     beforeDelete: [guardMediaDelete],
+    afterChange: [indexForSearch],
+    afterDelete: [removeFromSearch],
   },
   upload: {
     mimeTypes: ALLOWED_MEDIA_TYPES,

@@ -15,6 +15,8 @@ import { audiencesField, channelsField } from '../fields/audience'
 import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
 import { authorField, scheduleFields, workflowRecordFields, workflowStatusField } from '../fields/workflow'
+import { indexForSearch, removeFromSearch } from '../search/indexItem'
+import { searchInListViews } from '../search/listSearch'
 import { workflowEndpoint } from '../workflow/endpoint'
 import type { ContentCollection } from './vocabulary'
 
@@ -51,7 +53,8 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
     },
     admin: {
       defaultColumns: ['workflowStatus', 'unit', 'updatedAt'],
-      listSearchableFields: [],
+      // The list's search box searches the title; src/search/listSearch.ts widens it to the search index.
+      listSearchableFields: config.admin?.useAsTitle ? [config.admin.useAsTitle] : [],
       ...config.admin,
       // Admin UI of the workflow: the only way to publish is the workflow panel.
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
@@ -63,9 +66,10 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.
       beforeChange: [guardContentWrite, ...(hooks.beforeChange ?? [])],
       beforeDelete: [guardContentDelete, ...(hooks.beforeDelete ?? [])],
-      afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration],
-      afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration],
-      beforeOperation: [markUserWrite, ...(hooks.beforeOperation ?? [])],
+      // The search index is written in the write's transaction: approved means findable when it commits.
+      afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration, indexForSearch],
+      afterDelete: [...(hooks.afterDelete ?? []), bumpFeedGeneration, removeFromSearch],
+      beforeOperation: [markUserWrite, ...(hooks.beforeOperation ?? []), searchInListViews],
     },
     versions: { drafts: true, maxPerDoc: 100 },
   }

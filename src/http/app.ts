@@ -1,5 +1,5 @@
-// The Express application: our routes first (/healthz, /feeds, media files and slogan proofs, the public pages), then Next
-// for /admin and Payload's /api.
+// The Express application: our routes first (/healthz, /feeds, /api/search, media files and slogan proofs, the public
+// pages), then Next for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
@@ -12,6 +12,7 @@ import { feedsRouter } from '../feeds/router'
 import { serveMediaFile } from '../media/serveMediaFile'
 import { serveSloganProof } from '../proofs/serveSloganProof'
 import { publicRouter } from '../public/router'
+import { searchHandler } from '../search/searchRouter'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
@@ -39,6 +40,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/healthz', healthHandler({ getPayload, version }))
   app.use('/feeds', feedsRouter({ getPayload }))
   app.use('/api', checkApiQuery)
+  // Ours, before Payload's /api catch-all (a collection named `search` would be shadowed; there is none).
+  app.get('/api/search', searchHandler({ getPayload }))
   app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
   app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
   // Files Express serves itself (GET and HEAD alike), with Content-Length, validators and ranges.

@@ -20,7 +20,7 @@ const ENDPOINTS = ['workflow', 'report', 'proof', 'audio', 'token', 'webhook-sec
 // deletion), fixed on other branches: add them here once those land.
 const AUTH_ROUTES = ['login', 'logout', 'me', 'refresh-token', 'unlock', 'verify/x', 'init', 'first-register', 'access']
 const FEED_FILES = ['rss.xml', 'feed.json', 'ninjs.json', 'podcast.xml', 'bulletins.json', 'constructor', '__proto__', 'toString', '%ff', '..', 'rss.xml%00']
-const QUERY_KEYS = ['limit', 'page', 'depth', 'where', 'sort', 'draft', 'locale', 'fallback-locale', 'select', 'populate', 'joins', 'pagination', 'trash', 'data', 'token', 'lang', 'type', 'since', 'campaign', 'unit', 'where[id][equals]', 'where[or][0][title][like]', 'limit[]', 'page[x]', 'depth[0]', '__proto__', 'constructor']
+const QUERY_KEYS = ['limit', 'page', 'depth', 'where', 'sort', 'draft', 'locale', 'fallback-locale', 'select', 'populate', 'joins', 'pagination', 'trash', 'data', 'token', 'lang', 'type', 'since', 'campaign', 'unit', 'where[id][equals]', 'where[or][0][title][like]', 'q', 'status', 'from', 'to', 'limit[]', 'page[x]', 'depth[0]', '__proto__', 'constructor']
 const WEIRD = ['-1', '-5', '0', '1.5', '1e9', '99999999999999999999', 'NaN', 'true', 'null', '{}', '[]', '{"id":{"equals":1}}', '{', '%ff', '%00', '../../etc/passwd', 'á', 'Ω'.repeat(50), "' OR 1=1 --", '<script>']
 
 type Who = 'admin' | 'anonymous' | 'editor'
@@ -78,7 +78,7 @@ describe('route fuzz', () => {
       fc.tuple(fc.constantFrom(...CHANNELS, 'nope', '%ff', 'constructor'), fc.constantFrom(...FEED_FILES)).map(([c, f]) => `/feeds/${c}/${f}`),
       fc.tuple(segment(), segment()).map(([a, b]) => `/feeds/${a}/${b}`),
       segment().map((s) => `/api/media/file/${s}`),
-      fc.constantFrom('/healthz', '/', '/LICENSE', '/THIRD-PARTY-NOTICES', '/api', '/api/', '/feeds', '/feeds/', '/api/access', '/api/payload-preferences/x'),
+      fc.constantFrom('/healthz', '/', '/LICENSE', '/THIRD-PARTY-NOTICES', '/api', '/api/', '/feeds', '/feeds/', '/api/access', '/api/payload-preferences/x', '/api/search'),
       fc.tuple(segment(), segment()).map(([a, b]) => `/api/${a}/${b}`),
     )
 

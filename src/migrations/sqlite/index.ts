@@ -3,6 +3,7 @@ import * as migration_20261128_044523_emergency_bulletins from './20261128_04452
 import * as migration_20261202_121623_reviewed_media_recall_feed_fetches from './20261202_121623_reviewed_media_recall_feed_fetches';
 import * as migration_20261202_143309_user_deactivation_no_lockout from './20261202_143309_user_deactivation_no_lockout';
 import * as migration_20261202_174601_podcast_settings from './20261202_174601_podcast_settings';
+import * as migration_20261202_180000_search_index from './20261202_180000_search_index';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261202_174601_podcast_settings.up,
     down: migration_20261202_174601_podcast_settings.down,
     name: '20261202_174601_podcast_settings'
+  },
+  {
+    up: migration_20261202_180000_search_index.up,
+    down: migration_20261202_180000_search_index.down,
+    name: '20261202_180000_search_index',
   },
 ];

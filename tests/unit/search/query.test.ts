@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+
+import { fts5Match, markedWords, MAX_TERMS, parseSearchQuery, tsQuery } from '../../../src/search/query'
+import { escapeHtml, snippetOf } from '../../../src/search/snippet'
+
+const folded = (q: string) => parseSearchQuery(q).terms.map((t) => `${t.words.map((w) => w.folded).join(' ')}${t.prefix ? '*' : ''}`)
+
+describe('parseSearchQuery', () => {
+  it.each([
+    ['nhân quyền', ['nhan', 'quyen*']],
+    ['nhân quyền ', ['nhan', 'quyen']],
+    ['NHÂN QUYỀN', ['nhan', 'quyen*']],
+    ['"quyền con người"', ['quyen con nguoi']],
+    ['"quyền con ngư', ['quyen con ngu*']],
+    ['tự do "tôn giáo" ', ['tu', 'do', 'ton giao']],
+    ['10/12/2023', ['10 12 2023*']],
+    ['75 năm', ['75', 'nam*']],
+    ['a OR b NEAR(c) -d e:f *', ['a', 'or', 'b', 'near c', 'd', 'e f']],
+    ["%_' ; DROP TABLE x; --", ['drop', 'table', 'x']],
+    ['"" ** () ', []],
+    ['\u0000\u0007\u001b', []],
+  ])('reads %j as %j', (q, terms) => expect(folded(q)).toEqual(terms))
+
+  it('reads NFD queries like NFC ones', () => {
+    expect(parseSearchQuery('nhân quyền'.normalize('NFD'))).toEqual(parseSearchQuery('nhân quyền'))
+  })
+
+  it('keeps at most MAX_TERMS terms', () => {
+    expect(parseSearchQuery(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')).terms).toHaveLength(MAX_TERMS)
+  })
+})
+
+describe('engine expressions', () => {
+  it('quote every word for FTS5 and put the prefix star outside', () => {
+    expect(fts5Match(parseSearchQuery('tôn giáo "nhân quyền" 10/12/2023'))).toBe('"ton" AND "giao" AND "nhan quyen" AND "10 12 2023" *')
+  })
+
+  it('write phrases and prefixes for to_tsquery', () => {
+    expect(tsQuery(parseSearchQuery('tôn giáo "nhân quyền" 10/12/20'))).toBe(`'ton' & 'giao' & ('nhan' <-> 'quyen') & ('10' <-> '12' <-> '20':*)`)
+  })
+
+  it('rank by the words typed with marks only', () => {
+    expect(markedWords(parseSearchQuery('má ma Đà'))).toEqual([
+      { exact: 'má', prefix: false },
+      { exact: 'đà', prefix: true },
+    ])
+  })
+})
+
+describe('snippetOf', () => {
+  it('marks matched words however they were typed and escapes the rest', () => {
+    const html = snippetOf('<b>Bảo đảm</b> QUYỀN con người & "tự do" tôn giáo', parseSearchQuery('quyen con nguoi tu'))
+    expect(html).toBe('&lt;b&gt;Bảo đảm&lt;/b&gt; <mark>QUYỀN</mark> <mark>con</mark> <mark>người</mark> &amp; &quot;<mark>tự</mark> do&quot; tôn giáo')
+  })
+
+  it('shows the passage around the first match in a long text, cut at words', () => {
+    const text = `${'mở đầu '.repeat(60)}luận điệu về tự do tôn giáo ${'kết thúc '.repeat(60)}`
+    const html = snippetOf(text, parseSearchQuery('ton giao'))
+    expect(html.startsWith('…')).toBe(true)
+    expect(html.endsWith('…')).toBe(true)
+    expect(html).toContain('<mark>tôn</mark> <mark>giáo</mark>')
+    expect(html.length).toBeLessThan(320)
+  })
+
+  it('never lets text through unescaped', () => {
+    const html = snippetOf(`<script>alert('x')</script> nhân quyền`, parseSearchQuery('nhan'))
+    expect(html.replace(/<\/?mark>/g, '')).toBe(escapeHtml(`<script>alert('x')</script> nhân quyền`))
+  })
+})
