@@ -21,6 +21,7 @@ import { NINJS_MIME_TYPE, ninjsFeed } from './ninjs'
 import { hashFeedToken, presentedToken } from './outletToken'
 import { renderRss, RSS_MIME_TYPE } from './rss'
 import { writeFeedFetches } from './writeFeedFetches'
+import { countFeedRender } from '../ops/metricsRegistry'
 
 const FORMATS = {
   'feed.json': { contentType: `${JSON_FEED_MIME_TYPE}; charset=utf-8`, render: renderJsonFeed },
@@ -192,6 +193,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const { outlet } = admitted
       const key = JSON.stringify([outlet?.id ?? 'public', 'loudspeaker', file, query.since, query.limit])
       const feed = await cachedFeed(key, async () => {
+        countFeedRender()
         const { items, validUntil } = await loadBulletinFeedItems({ limit: query.limit, payload, reader: readerOf(outlet), since: query.since })
         const serverURL = payload.config.serverURL
         const selfQuery = new URLSearchParams(Object.entries({ limit: query.limit, since: query.since }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
@@ -248,6 +250,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const key = JSON.stringify([outlet?.id ?? 'public', channel, file, lang, query.type, query.campaign, query.unit, query.since, query.limit])
 
       const feed = await cachedFeed(key, async () => {
+        countFeedRender()
         const { items, validUntil } = await loadFeedItems({ payload, reader, request })
         const serverURL = payload.config.serverURL
         const selfQuery = new URLSearchParams(Object.entries({ ...query, token: undefined, lang }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))

@@ -12,6 +12,8 @@ import { serveMediaFile } from '../media/serveMediaFile'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
+import { countFeedResponse } from '../ops/metricsRegistry'
+import { countFeedResponses, metricsHandler, readinessHandler } from './metrics'
 import { legalTextsRouter } from './legalTexts'
 import { securityHeaders } from './securityHeaders'
 
@@ -34,7 +36,9 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.use(identifyClient)
   for (const [path, limit] of Object.entries(addressLimits())) app.post(path, limit)
   app.get('/healthz', healthHandler({ getPayload, version }))
-  app.use('/feeds', feedsRouter({ getPayload }))
+  app.get('/readyz', readinessHandler({ getPayload, version }))
+  app.get('/metrics', metricsHandler({ getPayload }))
+  app.use('/feeds', countFeedResponses, feedsRouter({ getPayload }))
   app.use('/api', checkApiQuery)
   app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
   app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
@@ -55,7 +59,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
 export function createHttpServer(deps: AppDeps): Server {
   const app = createApp(deps)
   return createServer((req, res) => {
-    if (!serveRememberedFeed(req, res)) void app(req, res)
+    if (serveRememberedFeed(req, res)) countFeedResponse(res.statusCode)
+    else void app(req, res)
   })
 }
 
