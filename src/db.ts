@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import type { DatabaseSettings } from './settings'
 
 import { APP_VERSION } from './release/version'
-import { type MigrationFile, migrateOnStart, type SqlAdapter } from './schema/migrateOnStart'
+import { type MigrationFile, migrateOnStart, schemaStatus, type SqlAdapter } from './schema/migrateOnStart'
 import { isSearchTable, POSTGRES_TABLE } from './search/searchIndex'
 import { type LibsqlClient, serializeWrites } from './sqliteWrites'
 
@@ -97,6 +97,15 @@ function hideSearchTables(drizzle: unknown): unknown {
       }
     },
   })
+}
+
+/**
+ * Committed migrations the database lacks (`pending`) or has beyond this version (`unknown`); MongoDB has none.
+ * A database whose schema is pushed (`npm run dev`) is not measured against the migrations.
+ */
+export async function databaseSchemaStatus(db: { name: string }, schema: DatabaseSettings['schema']): Promise<{ pending: number; unknown: number }> {
+  if (schema !== 'migrations' || (db.name !== 'postgres' && db.name !== 'sqlite')) return { pending: 0, unknown: 0 }
+  return schemaStatus(db as unknown as SqlAdapter, db.name === 'postgres' ? postgresMigrations : sqliteMigrations)
 }
 
 /** Once the SQLite client exists, its writers queue one at a time (see src/sqliteWrites.ts). */

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { deliverySettings } from './delivery/deliverySettings'
 import { exitOnSignals, muteBrokenLogStreams } from './http/lifecycle'
 import { lexicalResolvesSafely, NODE_OPTIONS } from './nodeOptions'
+import { maxJobLagSeconds } from './ops/readiness'
 import { DEMO_USERS } from './seed/demoUsers'
 import { SAMPLE_AUTHORS } from './seed/sampleContent'
 import { DEFAULT_DEMO_PASSWORD, insecureServerUrlWarning, loadSettings, redactUrl, SettingsError, type Settings } from './settings'
@@ -20,9 +21,10 @@ function settingsOrExit(): Settings {
   try {
     const settings = loadSettings()
     deliverySettings() // NGUON_WEBHOOK_* are read per sending round; a typo should stop the start, not every round
+    maxJobLagSeconds() // likewise NGUON_READY_MAX_JOB_LAG_SECONDS, read by each /readyz
     return settings
   } catch (err) {
-    if (err instanceof SettingsError || (err instanceof Error && err.message.startsWith('NGUON_WEBHOOK_'))) {
+    if (err instanceof SettingsError || (err instanceof Error && /^NGUON_(WEBHOOK_|READY_)/.test(err.message))) {
       console.error(`nguon: ${err.message}`)
       process.exit(1)
     }
@@ -56,7 +58,7 @@ function printBanner(settings: Settings): void {
     `  REST API   ${base}/api`,
     `  GraphQL    ${base}/api/graphql`,
     `  Feeds      ${base}/feeds`,
-    `  Health     ${base}/healthz`,
+    `  Health     ${base}/healthz  (ready: ${base}/readyz, metrics: ${base}/metrics)`,
   ]
   if (settings.demoPassword) {
     const shown = settings.demoPassword === DEFAULT_DEMO_PASSWORD ? settings.demoPassword : '(the value of DEMO_PASSWORD)'

@@ -6,6 +6,7 @@ import { ASSEMBLE_BULLETIN_TASK, AudioNoLongerWanted, BULLETINS_QUEUE, GENERATE_
 import { loadBroadcastSettings } from './broadcastSettings'
 import { itemKey, loudspeakerCandidates } from './bulletinSources'
 import { readAloudSeconds } from '../feeds/readAloud'
+import { observeAudioGeneration } from '../ops/metricsRegistry'
 
 type Id = number | string
 type StoredBulletin = { assembledAt?: null | string; createdAt: string; id: Id; items?: null | { relationTo: string; value: Id | { id: Id } }[] }
@@ -101,6 +102,7 @@ export const generateBulletinAudioTask: TaskConfig<{ input: { bulletin: string }
   handler: async ({ input, req }) => {
     try {
       const { audioBytes, audioSeconds, elapsedMs } = await generateBulletinAudio({ id: input.bulletin, payload: req.payload, req })
+      observeAudioGeneration(elapsedMs)
       return { output: { audioBytes, audioSeconds, elapsedMs } }
     } catch (err) {
       // Nothing to retry: the bulletin moved on; its audio state says why.

@@ -9,6 +9,7 @@ import { postWebhook } from './postWebhook'
 import { describeError, nextAttempt } from './retryPolicy'
 import { WEBHOOK_REFUSED } from './webhookRefusal'
 import { webhookRequestHeaders } from './webhookMessage'
+import { countDeliveryAttempt } from '../ops/metricsRegistry'
 
 /** Time a claimed attempt may take (timeout plus bookkeeping) before another worker treats the claim as abandoned. */
 const CLAIM_GRACE_MS = 5_000
@@ -83,6 +84,7 @@ async function record({ delivery, outletId, payload, result }: { delivery: Deliv
     payload.logger.warn({ deliveryId: delivery.id, event: delivery.event, msg: `Webhook delivery failed: ${result.lastError}`, outletId })
   }
   await payload.update({ collection: 'deliveries', data: { ...result, attempts: delivery.attempts + 1, claimedAt: null }, depth: 0, id: delivery.id, overrideAccess: true })
+  countDeliveryAttempt(result.state)
   return true
 }
 

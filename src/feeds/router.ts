@@ -23,6 +23,7 @@ import { NINJS_MIME_TYPE, ninjsFeed } from './ninjs'
 import { hashFeedToken, presentedToken } from './outletToken'
 import { renderRss, RSS_MIME_TYPE } from './rss'
 import { writeFeedFetches } from './writeFeedFetches'
+import { countFeedRender } from '../ops/metricsRegistry'
 
 const FORMATS = {
   'feed.json': { contentType: `${JSON_FEED_MIME_TYPE}; charset=utf-8`, render: renderJsonFeed },
@@ -202,6 +203,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const { outlet } = admitted
       const key = JSON.stringify([outlet?.id ?? 'public', 'loudspeaker', file, query.since, query.limit])
       const feed = await cachedFeed(key, async () => {
+        countFeedRender()
         const [{ items, validUntil }, channel] = await Promise.all([
           loadBulletinFeedItems({ limit: query.limit, payload, reader: readerOf(outlet), since: query.since }),
           loadPodcastChannel(payload),
@@ -269,6 +271,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const key = JSON.stringify([outlet?.id ?? 'public', channel, file, lang, query.type, query.campaign, query.unit, query.since, query.limit])
 
       const feed = await cachedFeed(key, async () => {
+        countFeedRender()
         const { items, validUntil } = await loadFeedItems({ payload, reader, request })
         const serverURL = payload.config.serverURL
         const selfQuery = new URLSearchParams(Object.entries({ ...query, token: undefined, lang }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))

@@ -16,6 +16,8 @@ import { searchHandler } from '../search/searchRouter'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { healthHandler } from './health'
+import { countFeedResponse } from '../ops/metricsRegistry'
+import { countFeedResponses, metricsHandler, readinessHandler } from './metrics'
 import { legalTextsRouter } from './legalTexts'
 import { securityHeaders } from './securityHeaders'
 
@@ -38,7 +40,9 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.use(identifyClient)
   for (const [path, limit] of Object.entries(addressLimits())) app.post(path, limit)
   app.get('/healthz', healthHandler({ getPayload, version }))
-  app.use('/feeds', feedsRouter({ getPayload }))
+  app.get('/readyz', readinessHandler({ getPayload, version }))
+  app.get('/metrics', metricsHandler({ getPayload }))
+  app.use('/feeds', countFeedResponses, feedsRouter({ getPayload }))
   app.use('/api', checkApiQuery)
   // Ours, before Payload's /api catch-all (a collection named `search` would be shadowed; there is none).
   app.get('/api/search', searchHandler({ getPayload }))
@@ -64,7 +68,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
 export function createHttpServer(deps: AppDeps): Server {
   const app = createApp(deps)
   return createServer((req, res) => {
-    if (!serveRememberedFeed(req, res)) void app(req, res)
+    if (serveRememberedFeed(req, res)) countFeedResponse(res.statusCode)
+    else void app(req, res)
   })
 }
 

@@ -204,6 +204,20 @@ async function apply(run: Run, outer: PayloadRequest | undefined, { eachInOwnTra
   payload.logger.info({ msg: `Schema: up to date for Nguồn ${version} (${run.migrations.length} migrations, ${Date.now() - started} ms)` })
 }
 
+/**
+ * How this database stands against the committed migrations, for /readyz: how many this version has that it has not
+ * recorded (another process is applying them, or is about to), and how many it has that this version does not know
+ * (a newer version upgraded it while this one runs).
+ */
+export async function schemaStatus(adapter: SqlAdapter, migrations: Pick<MigrationFile, 'name'>[]): Promise<{ pending: number; unknown: number }> {
+  const recorded = new Set((await readApplied(adapter, adapter.drizzle)).filter((m) => m.batch !== PUSHED_BATCH).map((m) => m.name))
+  const known = new Set(migrations.map((m) => m.name))
+  return {
+    pending: migrations.filter((m) => !recorded.has(m.name)).length,
+    unknown: [...recorded].filter((name) => name !== 'dev' && !known.has(name)).length,
+  }
+}
+
 async function readApplied(adapter: SqlAdapter, db: unknown): Promise<AppliedMigration[]> {
   const exists =
     adapter.name === 'postgres'

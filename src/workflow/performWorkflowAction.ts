@@ -14,6 +14,7 @@ import { notifyAfterDecision } from './notify'
 import { authorizeAction, type WorkflowActor, type WorkflowSubject } from './permissions'
 import { findItem, readLockedItem } from './readItem'
 import { transition, type WorkflowAction } from './stateMachine'
+import { countWorkflowDecision } from '../ops/metricsRegistry'
 
 type Id = number | string
 
@@ -288,6 +289,7 @@ export async function performWorkflowAction({
     await recordEvent({ action, actor: user.id, actorName: (user as { name?: string }).name, at: now, collection, from, itemId: id, note, req, to: next.to, version })
     if (next.to === 'published' || next.to === 'scheduled' || next.to === 'withdrawn') await refreshMediaReach({ mediaIds: shownMedia, req })
     if (startedHere) await commitTransaction(req)
+    countWorkflowDecision(action, next.to)
     if (!isSeedWrite(req)) void notifyAfterDecision({ action, collection, item: { ...latest, ...doc } as WorkflowItem, note, payload: req.payload, to: next.to, actor: user })
     return { body: { doc }, status: 200 }
   } catch (err) {

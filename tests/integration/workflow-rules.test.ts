@@ -282,6 +282,22 @@ describe('workflow rules', () => {
     })
   })
 
+  describe('metrics', () => {
+    it('counts each recorded decision once in /metrics, and no refused one', async () => {
+      const series = (text: string, action: string, to: string) =>
+        Number(text.split('\n').find((l) => l.startsWith(`nguon_workflow_decisions_total{action="${action}",to="${to}"} `))?.split(' ')[1] ?? 0)
+      const metrics = async () => (await fetch(`${url()}/metrics`)).text()
+      const before = await metrics()
+      const item = await w.articleIn('in_review')
+      expect((await w.act('editor', item.id, { action: 'approve' })).status).toBe(403)
+      expect((await w.act('reviewer', item.id, { action: 'approve' })).status).toBe(200)
+      expect((await w.act('reviewer', item.id, { action: 'approve' })).status).toBe(409)
+      const after = await metrics()
+      expect(series(after, 'submit', 'in_review') - series(before, 'submit', 'in_review')).toBe(1)
+      expect(series(after, 'approve', 'published') - series(before, 'approve', 'published')).toBe(1)
+    })
+  })
+
   describe('notifications', () => {
     it('emails reviewers on submit and the author on a decision', async () => {
       const item = await w.articleIn('draft', { title: 'Bài cần báo tin' })

@@ -28,7 +28,7 @@ describe.skipIf(!/^postgres(ql)?:\/\//.test(adminUrl))('two web processes and a 
   beforeAll(async () => {
     url = await createPostgresDatabase(adminUrl, pgName)
     // `npm run jobs`, as its script starts it.
-    worker = spawn(process.execPath, [path.join(root, 'node_modules/payload/bin.js'), 'jobs:run', '--cron', '*/2 * * * * *', '--all-queues', '--handle-schedules'], {
+    worker = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/jobs/worker.ts'], {
       cwd: root,
       env: { ...process.env, ...env(), DISABLE_PAYLOAD_HMR: 'true', NGUON_DATA_DIR: dataDir } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
