@@ -189,6 +189,10 @@ describe('splitSentences', () => {
 })
 
 describe('toSpeechText: what the first tests did not reach (mutation testing)', () => {
+  it('reads digits stuck to letters as a word of their own', () => {
+    expect(toSpeechText('Dịch COVID-19 và F0.')).toBe('Dịch COVID mười chín và F không.')
+    expect(toSpeechText('Ca F1 tăng.')).toBe('Ca F một tăng.')
+  })
 
   it('reads only real dates as dates: day 1–31, month 1–12, in either date of a range', () => {
     expect(toSpeechText('Ngày 32/13/2023 không có.')).toBe('Ngày ba mươi hai mười ba hai nghìn không trăm hai mươi ba không có.')
