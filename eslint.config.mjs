@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', 'data/', 'artifacts/', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'next-env.d.ts', 'src/migrations/'] },
+  { ignores: ['node_modules/', '.next/', 'data/', 'artifacts/', '.stryker-tmp/', 'src/payload-types.ts', 'src/app/(payload)/admin/importMap.js', 'next-env.d.ts', 'src/migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

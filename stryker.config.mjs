@@ -14,11 +14,13 @@ export default {
   // Remembers each mutant's result; a re-run tests only mutants in changed code or covered by changed tests.
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
-  reporters: ['clear-text', 'progress', 'html'],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // The build machine's 2 cores are shared by several engineers: one mutant at a time.
   concurrency: 1,
-  thresholds: { high: 95, low: 90, break: 95 },
+  // `break` is the lowest module goal; `npm run test:mutation:check` holds each module to its own (scripts/mutationGoals.ts).
+  thresholds: { high: 95, low: 85, break: 85 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 }

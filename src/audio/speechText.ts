@@ -214,8 +214,8 @@ function expandNumbers(text: string): string {
         const words = fraction !== undefined ? decimalInWords(whole, fraction) : whole.length > 1 && whole[0] === '0' ? digitsInWords(whole) : numberInWords(whole)
         return percent ? `${words} phần trăm` : words
       })
-      // Digits stuck to letters ("COVID-19", "F0") are read as a plain number.
-      .replace(/\d+/g, (digits) => numberInWords(digits))
+      // Digits stuck to letters ("COVID-19", "F0") are read as a plain number, a word of its own ("F không", not "Fkhông").
+      .replace(/\d+/g, (digits) => ` ${numberInWords(digits)} `)
   )
 }
 

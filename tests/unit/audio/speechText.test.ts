@@ -187,3 +187,51 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toEqual(sentences)
   })
 })
+
+describe('toSpeechText: what the first tests did not reach (mutation testing)', () => {
+  it('reads digits stuck to letters as a word of their own', () => {
+    expect(toSpeechText('Dịch COVID-19 và F0.')).toBe('Dịch COVID mười chín và F không.')
+    expect(toSpeechText('Ca F1 tăng.')).toBe('Ca F một tăng.')
+  })
+
+  it('reads only real dates as dates: day 1–31, month 1–12, in either date of a range', () => {
+    expect(toSpeechText('Ngày 32/13/2023 không có.')).toBe('Ngày ba mươi hai mười ba hai nghìn không trăm hai mươi ba không có.')
+    expect(toSpeechText('Ngày 0/12/2023.')).toBe('Ngày không mười hai hai nghìn không trăm hai mươi ba.')
+    expect(toSpeechText('Hạn 31/12/2023 và 29/02/2024.')).toBe(
+      'Hạn ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi ba và ngày hai mươi chín tháng hai năm hai nghìn không trăm hai mươi tư.',
+    )
+    expect(toSpeechText('Từ 10/12/1948 – 32/12/2023.')).toBe('Từ mười mười hai một nghìn chín trăm bốn mươi tám đến ba mươi hai mười hai hai nghìn không trăm hai mươi ba.')
+    expect(toSpeechText('Từ 1/4/2023 - 30/4/2023.')).toBe('Từ ngày một tháng tư năm hai nghìn không trăm hai mươi ba đến ngày ba mươi tháng tư năm hai nghìn không trăm hai mươi ba.')
+    expect(toSpeechText('ngày 20/12 và ngày 32/12')).toBe('Ngày hai mươi tháng mười hai và ngày ba mươi hai mười hai.')
+  })
+
+  it('reads a month or a quarter of a year, and leaves a number over a year that is neither', () => {
+    expect(toSpeechText('Báo cáo tháng 6/2023.')).toBe('Báo cáo tháng sáu năm hai nghìn không trăm hai mươi ba.')
+    expect(toSpeechText('Tháng 4/2024.')).toBe('Tháng tư năm hai nghìn không trăm hai mươi tư.')
+    expect(toSpeechText('Quý 2/2023 và số 5/2023.')).toBe('Quý hai năm hai nghìn không trăm hai mươi ba và số năm năm hai nghìn không trăm hai mươi ba.')
+    expect(toSpeechText('Bản 13/2023 của 6/2023.')).toBe('Bản mười ba hai nghìn không trăm hai mươi ba của tháng sáu năm hai nghìn không trăm hai mươi ba.')
+  })
+
+  it('reads times written with "h" or ":", whole hours without minutes, and leaves what is no time', () => {
+    expect(toSpeechText('Họp lúc 7h00, 7h30, 7h và 14:05.')).toBe('Họp lúc bảy giờ, bảy giờ ba mươi phút, bảy giờ và mười bốn giờ năm phút.')
+    expect(toSpeechText('Lúc 24h.')).toBe('Lúc hai mươi tư giờ.')
+    expect(toSpeechText('Tỉ số 7:61.')).toBe('Tỉ số bảy, sáu mươi mốt.')
+  })
+
+  it('decodes named and numeric HTML entities, Vietnamese letters included', () => {
+    expect(toSpeechText('Ph&aacute;t thanh &ndash; truy&#7873;n h&igrave;nh &amp; b&aacute;o &Eacute;&#x110;')).toBe('Phát thanh, truyền hình và báo ÉĐ.')
+    expect(toSpeechText('Chờ&hellip; Xong')).toBe('Chờ. Xong.')
+    expect(toSpeechText('A&#0;B')).toBe('A B.')
+  })
+
+  it('reads every <br> and block tag as a line end', () => {
+    expect(toSpeechText('Dòng một<br>dòng hai<br/>dòng ba<BR />dòng bốn')).toBe('Dòng một. Dòng hai. Dòng ba. Dòng bốn.')
+    expect(toSpeechText('<ul><li>một</li><li>hai</li></ul><p>ba</p>')).toBe('Một. Hai. Ba.')
+  })
+
+  it('reads "1)" and "I." list numbers as their own sentence and drops "a)" letters and bullets', () => {
+    expect(toSpeechText('1) Một\na) Hai\nđ) Ba\n- Bốn\n• Năm')).toBe('Một. Một. Hai. Ba. Bốn. Năm.')
+    expect(toSpeechText('I. Mở đầu\nII) Nội dung')).toBe('Một. Mở đầu. Hai. Nội dung.')
+    expect(toSpeechText('A) Không phải danh sách')).toBe('A, Không phải danh sách.')
+  })
+})

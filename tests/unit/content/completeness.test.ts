@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { COMPLETENESS_RULES, missingFields, missingFieldsBilingual } from '../../../src/content/completeness'
+import { COMPLETENESS_RULES, INCOMPLETE_WORDS, LOCALIZED_PATHS, missingFields, missingFieldsBilingual } from '../../../src/content/completeness'
 import { lexicalFromText } from '../../../src/content/lexical'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../../../src/content/vocabulary'
 import { SAMPLE_ITEMS } from '../../../src/seed/sampleContent'
@@ -137,6 +137,75 @@ describe('completeness rules', () => {
                 title: item.title.vi,
               }
       expect(missingFields({ collection: item.collection, doc, language: 'en', step: 'approve' }), `${item.collection} ${JSON.stringify(doc).slice(0, 80)}`).toEqual([])
+    }
+  })
+})
+
+describe('completeness rules: values that only look filled in (mutation testing)', () => {
+  it.each<[ReviewedCollection, Record<string, unknown>, string]>([
+    ['articles', { channels: [null, undefined, ''] }, 'channels'],
+    ['articles', { channels: 'web' }, 'channels'],
+    ['articles', { campaign: { relationTo: 'campaigns', value: null } }, 'campaign'],
+    ['articles', { campaign: { relationTo: 'campaigns', value: '' } }, 'campaign'],
+    ['articles', { unit: { id: '' } }, 'unit'],
+    ['articles', { unit: { id: undefined, name: 'Sở' } }, 'unit'],
+    ['articles', { title: 42 }, 'title'],
+    ['articles', { title: { en: 'Title' } }, 'title'],
+    ['talking-points', { supportingPoints: [null, 'Ý một', { point: 3 }] }, 'supportingPoints'],
+    ['talking-points', { supportingPoints: { point: 'Ý một' } }, 'supportingPoints'],
+    ['slogans', { number: Number.POSITIVE_INFINITY }, 'number'],
+    ['slogans', { number: '1' }, 'number'],
+    ['bulletins', { items: [null] }, 'items'],
+  ])('%s with %o reports %s', (collection, change, path) => {
+    expect(paths(collection, { ...COMPLETE[collection], ...change })).toEqual([path])
+  })
+
+  it.each([
+    ['a single entry among empty ones', { channels: [null, 'web'] }],
+    ['a relation given as a number zero', { campaign: 0 }],
+    ['a polymorphic relation to a populated document', { campaign: { relationTo: 'campaigns', value: { id: 5 } } }],
+    ['a slogan number of zero', null],
+  ])('accepts %s', (_case, change) => {
+    if (change === null) expect(paths('slogans', { ...COMPLETE.slogans, number: 0 })).toEqual([])
+    else expect(paths('articles', { ...COMPLETE.articles, ...change })).toEqual([])
+  })
+
+  it('reads the document itself, not its Vietnamese key, when it is a Lexical document', () => {
+    // Lexical documents have a `root`; a stray `vi` key beside it must not be taken for the Vietnamese locale.
+    expect(paths('articles', { ...COMPLETE.articles, body: { ...body, vi: null } })).toEqual([])
+    expect(paths('articles', { ...COMPLETE.articles, title: ['Tiêu đề'] })).toEqual(['title'])
+  })
+
+  it('asks for ready audio only when the audio is also there, as a relation', () => {
+    expect(paths('bulletins', { ...COMPLETE.bulletins, audio: { id: 7 } }, 'approve')).toEqual([])
+    expect(paths('bulletins', { ...COMPLETE.bulletins, audio: '' }, 'approve')).toEqual(['audio'])
+    expect(paths('bulletins', { ...COMPLETE.bulletins, audioStatus: 'READY' }, 'approve')).toEqual(['audio'])
+  })
+
+  it('gives each missing field both languages at once, for the step asked', () => {
+    const bulletin = { ...COMPLETE.bulletins, audioStatus: 'stale', script: '' }
+    expect(missingFieldsBilingual({ collection: 'bulletins', doc: bulletin })).toEqual([{ message: 'Chưa có kịch bản đọc / The script is empty', path: 'script' }])
+    expect(missingFieldsBilingual({ collection: 'bulletins', doc: bulletin, step: 'approve' })).toEqual([
+      { message: 'Chưa có kịch bản đọc / The script is empty', path: 'script' },
+      { message: 'Chưa có âm thanh sẵn sàng (tạo âm thanh hoặc tải bản ghi âm) / The audio is not ready (generate it or upload a recording)', path: 'audio' },
+    ])
+  })
+
+  it('says an item is incomplete in both languages', () => {
+    expect(INCOMPLETE_WORDS).toEqual({ en: 'The item is not complete yet', vi: 'Tin bài chưa đủ nội dung' })
+  })
+
+  it('names the localized paths of each type, every one a path its rules check', () => {
+    expect(LOCALIZED_PATHS).toEqual({
+      articles: ['title', 'body'],
+      'talking-points': ['headline', 'keyMessage', 'supportingPoints'],
+      briefs: ['title', 'claim', 'response', 'evidence'],
+      slogans: ['text'],
+      bulletins: [],
+    })
+    for (const collection of REVIEWED_COLLECTIONS) {
+      const checked = COMPLETENESS_RULES[collection].map((rule) => rule.path)
+      for (const path of LOCALIZED_PATHS[collection]) expect(checked, `${collection}.${path}`).toContain(path)
     }
   })
 })

@@ -66,3 +66,58 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(header, now)).toBe(ms)
   })
 })
+
+describe('nextAttempt: the edges of each status range (mutation testing)', () => {
+  it.each<[number, ReturnType<typeof nextAttempt>]>([
+    [199, { kind: 'fail', reason: 'HTTP 199' }],
+    [200, { kind: 'success' }],
+    [299, { kind: 'success' }],
+    // A 300 is a redirect we do not follow: the receiver never read the body.
+    [300, { kind: 'fail', reason: 'HTTP 300: redirects are not followed' }],
+    [399, { kind: 'fail', reason: 'HTTP 399: redirects are not followed' }],
+    [407, { kind: 'fail', reason: 'HTTP 407' }],
+    [409, { kind: 'fail', reason: 'HTTP 409' }],
+    [411, { kind: 'fail', reason: 'HTTP 411' }],
+    [428, { kind: 'fail', reason: 'HTTP 428' }],
+    [430, { kind: 'fail', reason: 'HTTP 430' }],
+    [499, { kind: 'fail', reason: 'HTTP 499' }],
+    [500, { kind: 'retry', at: after(500) }],
+    [599, { kind: 'retry', at: after(500) }],
+  ])('HTTP %i', (status, decision) => {
+    expect(decide({ status })).toEqual(decision)
+  })
+
+  it('retries until the attempt before the last, and gives up on the last', () => {
+    expect(decide({ status: 500, attempt: 4 })).toEqual({ kind: 'retry', at: after(4000) })
+    expect(decide({ status: 500, attempt: 6 })).toEqual({ kind: 'fail', reason: 'HTTP 500; gave up after 6 attempts' })
+  })
+
+  it('says why the error replaced a response', () => {
+    const aborted = Object.assign(new Error('This operation was aborted'), { name: 'AbortError' })
+    const numbered = Object.assign(new Error('socket hang up'), { code: 104 })
+    expect(decide({ error: aborted, attempt: 5 })).toEqual({ kind: 'fail', reason: 'request timed out; gave up after 5 attempts' })
+    expect(decide({ error: numbered, attempt: 5 })).toEqual({ kind: 'fail', reason: 'network error: socket hang up; gave up after 5 attempts' })
+    expect(decide({ error: 'ETIMEDOUT', attempt: 5 })).toEqual({ kind: 'fail', reason: 'network error: ETIMEDOUT; gave up after 5 attempts' })
+    expect(decide({ error: null, attempt: 5 })).toEqual({ kind: 'fail', reason: 'network error: null; gave up after 5 attempts' })
+  })
+
+  it('names what it needs when given neither a status nor an error', () => {
+    expect(() => decide({})).toThrow('nextAttempt needs the status of the response or the error that replaced it')
+  })
+})
+
+describe('retryAfterMs: what is not a delay (mutation testing)', () => {
+  it.each([
+    ['5s', undefined],
+    ['x5', undefined],
+    ['Sunday, 10-Dec-23 01:01:00 GMT', undefined],
+    [' Sun, 10 Dec 2023 01:01:00 GMT ', 60_000],
+    ['sun, 10 Dec 2023 01:01:00 GMT', 60_000],
+    ['Sun, 99 Foo 2023 01:01:00 GMT', undefined],
+    ['Sun,', undefined],
+    ['   ', undefined],
+    [undefined, undefined],
+  ])('reads %j as %s ms', (header, ms) => {
+    expect(retryAfterMs(header, now)).toBe(ms)
+  })
+})

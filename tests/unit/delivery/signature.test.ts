@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { generateWebhookSecret, parseWebhookSecret, signWebhook, verifyWebhook } from '../../../src/delivery/signature'
+import { describeSecretRefusal, generateWebhookSecret, parseWebhookSecret, signWebhook, verifyWebhook, WebhookSecretError } from '../../../src/delivery/signature'
 
 // The test vector published with the Standard Webhooks specification.
 const SPEC = {
@@ -82,5 +82,107 @@ describe('verifyWebhook', () => {
   ])('rejects %s', (_case, overrides, reason) => {
     const result = verifyWebhook({ secret: SPEC.secret, headers, body: SPEC.body, now: at(SPEC.timestamp), ...overrides })
     expect(result).toEqual({ isValid: false, reason })
+  })
+})
+
+describe('verifyWebhook: the edges (mutation testing)', () => {
+  const valid = () => ({ 'webhook-id': SPEC.id, 'webhook-timestamp': String(SPEC.timestamp), 'webhook-signature': SPEC.signature })
+  const check = (overrides: Partial<Parameters<typeof verifyWebhook>[0]>) =>
+    verifyWebhook({ secret: SPEC.secret, headers: valid(), body: SPEC.body, now: at(SPEC.timestamp), ...overrides })
+
+  it.each(['webhook-id', 'webhook-timestamp', 'webhook-signature'] as const)('refuses a delivery without %s, or with it empty', (name) => {
+    const without = valid() as Record<string, string>
+    delete without[name]
+    expect(check({ headers: without })).toEqual({ isValid: false, reason: 'missing-headers' })
+    expect(check({ headers: { ...valid(), [name]: '' } })).toEqual({ isValid: false, reason: 'missing-headers' })
+    expect(check({ headers: new Headers(without) })).toEqual({ isValid: false, reason: 'missing-headers' })
+  })
+
+  it('accepts exactly 300 s either way and refuses 301 s, with the fraction of a second of `now` ignored', () => {
+    const ok = { isValid: true, id: SPEC.id, timestamp: SPEC.timestamp }
+    expect(check({ now: at(SPEC.timestamp + 300) })).toEqual(ok)
+    expect(check({ now: at(SPEC.timestamp - 300) })).toEqual(ok)
+    expect(check({ now: new Date((SPEC.timestamp + 300) * 1000 + 999) })).toEqual(ok)
+    expect(check({ now: at(SPEC.timestamp + 301) })).toEqual({ isValid: false, reason: 'timestamp-too-old' })
+    expect(check({ now: at(SPEC.timestamp - 301) })).toEqual({ isValid: false, reason: 'timestamp-too-new' })
+    expect(check({ now: at(SPEC.timestamp + 60), toleranceSeconds: 60 })).toEqual(ok)
+    expect(check({ now: at(SPEC.timestamp - 61), toleranceSeconds: 60 })).toEqual({ isValid: false, reason: 'timestamp-too-new' })
+  })
+
+  it('defaults `now` to the clock', () => {
+    const secret = generateWebhookSecret()
+    const signed = signWebhook({ secret, id: 'msg_now', timestamp: new Date(), body: 'x' })
+    expect(verifyWebhook({ secret, headers: signed, body: 'x' }).isValid).toBe(true)
+    const old = signWebhook({ secret, id: 'msg_old', timestamp: new Date(Date.now() - 3_600_000), body: 'x' })
+    expect(verifyWebhook({ secret, headers: old, body: 'x' })).toEqual({ isValid: false, reason: 'timestamp-too-old' })
+  })
+
+  it('reads a timestamp with spaces around it, signed as sent, and refuses anything but 1–15 digits', () => {
+    expect(check({ headers: { ...valid(), 'webhook-timestamp': ` ${SPEC.timestamp} ` } })).toEqual({ isValid: true, id: SPEC.id, timestamp: SPEC.timestamp })
+    for (const timestamp of ['+1614265330', '1614265330.0', '1614265330x', 'x1614265330', '1234567890123456', '-1614265330']) {
+      expect(check({ headers: { ...valid(), 'webhook-timestamp': timestamp } })).toEqual({ isValid: false, reason: 'invalid-timestamp' })
+    }
+    // Fifteen digits are read (and are far in the future), sixteen are not a timestamp.
+    expect(check({ headers: { ...valid(), 'webhook-timestamp': '123456789012345' } })).toEqual({ isValid: false, reason: 'timestamp-too-new' })
+  })
+
+  it('joins a header given twice (Node gives an array) into one list of signatures', () => {
+    const headers = { ...valid(), 'webhook-signature': [`v1,${Buffer.alloc(32).toString('base64')}`, SPEC.signature] }
+    expect(check({ headers }).isValid).toBe(true)
+    expect(check({ headers: { ...valid(), 'webhook-signature': [`v1,${Buffer.alloc(32).toString('base64')}`] } })).toEqual({
+      isValid: false,
+      reason: 'no-matching-signature',
+    })
+  })
+
+  it('skips a "v1," entry without a signature and still finds the one that matches', () => {
+    expect(check({ headers: { ...valid(), 'webhook-signature': `v1, v1 ${SPEC.signature}` } }).isValid).toBe(true)
+    expect(check({ headers: { ...valid(), 'webhook-signature': 'v1, v1' } })).toEqual({ isValid: false, reason: 'no-matching-signature' })
+  })
+})
+
+describe('webhook secrets: the edges (mutation testing)', () => {
+  it('refuses a value that is not a string with its own error, in both languages', () => {
+    const refusal = (() => {
+      try {
+        parseWebhookSecret(42 as unknown as string)
+      } catch (err) {
+        return err
+      }
+    })()
+    expect(refusal).toBeInstanceOf(WebhookSecretError)
+    expect(refusal).toMatchObject({ name: 'WebhookSecretError', message: 'Webhook secret must start with "whsec_"', vi: 'khóa phải bắt đầu bằng “whsec_”' })
+  })
+
+  it.each([
+    [`whsec_${Buffer.alloc(23, 1).toString('base64')}`, 23],
+    [`whsec_x${Buffer.alloc(24, 1).toString('base64')}`, null],
+    [`whsec_${Buffer.alloc(24, 1).toString('base64')}!`, null],
+    [`whsec_${Buffer.alloc(24, 1).toString('base64')}=`, null],
+  ])('refuses %j', (secret, bytes) => {
+    expect(() => parseWebhookSecret(secret)).toThrow(bytes === null ? /standard base64/ : new RegExp(`not ${bytes}$`))
+  })
+
+  it('accepts keys whose base64 ends in one or two padding characters', () => {
+    expect(parseWebhookSecret(`whsec_${Buffer.alloc(25, 3).toString('base64')}`)).toEqual(Buffer.alloc(25, 3))
+    expect(parseWebhookSecret(`whsec_${Buffer.alloc(26, 4).toString('base64')}`)).toEqual(Buffer.alloc(26, 4))
+  })
+
+  it('says why a pasted secret is refused, in both languages, without repeating it', () => {
+    const secret = `whsec_${Buffer.alloc(16).toString('base64')}`
+    let message = ''
+    try {
+      parseWebhookSecret(secret)
+    } catch (err) {
+      message = describeSecretRefusal(err)
+    }
+    expect(message).toBe('Khóa bí mật webhook không hợp lệ: khóa phải dài 24–64 byte khi giải mã, không phải 16 / Invalid webhook secret: Webhook secret must decode to 24–64 bytes, not 16')
+    expect(message).not.toContain(secret.slice(6))
+    expect(describeSecretRefusal(new Error('boom'))).toBe('Khóa bí mật webhook không hợp lệ / Invalid webhook secret: boom')
+  })
+
+  it('signs a fractional timestamp as its whole second', () => {
+    expect(signWebhook({ ...SPEC, timestamp: SPEC.timestamp + 0.9 })).toEqual(signWebhook(SPEC))
+    expect(signWebhook({ ...SPEC, timestamp: new Date(SPEC.timestamp * 1000 + 999) })).toEqual(signWebhook(SPEC))
   })
 })

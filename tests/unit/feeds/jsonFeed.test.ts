@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { renderForChannel } from '../../../src/feeds/channelText'
-import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION, renderJsonFeed } from '../../../src/feeds/jsonFeed'
+import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION, jsonFeed, renderJsonFeed } from '../../../src/feeds/jsonFeed'
 import { canceledItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
 
 // RFC 3339 date-time, as JSON Feed 1.1 requires for date_published and date_modified.
@@ -10,15 +10,19 @@ const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\
 type ParsedFeed = Record<string, unknown> & { items: Record<string, unknown>[] }
 const parse = (text: string) => JSON.parse(text) as ParsedFeed
 
-describe('renderJsonFeed', () => {
+// Built inside each test: a mutant that throws while rendering must fail the test, not the file's loading.
+function sampleFeed() {
   const meta = sampleMeta({ selfUrl: 'https://nguon.example.vn/feeds/newspaper.json' })
-  const feed = parse(renderJsonFeed(meta, [sampleItem(), canceledItem, embargoedItem]))
+  return { feed: parse(renderJsonFeed(meta, [sampleItem(), canceledItem, embargoedItem])), meta }
+}
 
+describe('renderJsonFeed', () => {
   it('is served as application/feed+json', () => {
     expect(JSON_FEED_MIME_TYPE).toBe('application/feed+json')
   })
 
   it('has the required and recommended top-level fields', () => {
+    const { feed, meta } = sampleFeed()
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.version).toBe(JSON_FEED_VERSION)
     expect(feed.title).toBe(meta.title)
@@ -31,6 +35,7 @@ describe('renderJsonFeed', () => {
   })
 
   it('gives every item a string id, some content and RFC 3339 dates', () => {
+    const { feed } = sampleFeed()
     for (const item of feed.items) {
       expect(typeof item.id).toBe('string')
       expect(typeof item.content_html === 'string' || typeof item.content_text === 'string').toBe(true)
@@ -46,6 +51,7 @@ describe('renderJsonFeed', () => {
   })
 
   it('maps a newspaper item to HTML and plain text with authors, tags and pictures', () => {
+    const { feed } = sampleFeed()
     const source = sampleItem()
     expect(feed.items[0]).toEqual({
       id: source.id,
@@ -76,6 +82,7 @@ describe('renderJsonFeed', () => {
   })
 
   it('marks canceled and embargoed items and leaves out what they lack', () => {
+    const { feed } = sampleFeed()
     const [, canceled, embargoed] = feed.items
     expect(canceled._nguon).toMatchObject({ pubStatus: 'canceled', version: 3, collection: 'briefs' })
     expect(embargoed._nguon).toMatchObject({ pubStatus: 'usable', embargoedUntil: '2023-12-10T00:00:00.000Z' })
@@ -110,5 +117,31 @@ describe('renderJsonFeed', () => {
     const empty = parse(renderJsonFeed(sampleMeta({ generatedAt: undefined }), []))
     expect(empty._nguon).toEqual({ channel: 'newspaper' })
     expect(JSON.stringify(empty)).not.toContain('1970')
+  })
+})
+
+describe('jsonFeed: fields an item may lack (mutation testing)', () => {
+  it('leaves out key points, figures, author, tags and attachment titles an item does not have', () => {
+    const item = sampleItem({ keyPoints: [], figures: [], authorName: '  ', topics: [], images: [{ url: 'https://nguon.example.vn/media/b.png', mimeType: 'image/png' }] })
+    const [written] = jsonFeed(sampleMeta(), [item]).items
+    for (const key of ['authors', 'tags']) expect(written).not.toHaveProperty(key)
+    expect(written._nguon).not.toHaveProperty('keyPoints')
+    expect(written._nguon).not.toHaveProperty('figures')
+    expect(written._nguon).not.toHaveProperty('embargoedUntil')
+    expect(written.image).toBe('https://nguon.example.vn/media/b.png')
+    expect(written.attachments).toEqual([{ url: 'https://nguon.example.vn/media/b.png', mime_type: 'image/png' }])
+  })
+
+  it('trims the author name and cleans forbidden characters from the feed and its items', () => {
+    const feed = jsonFeed(sampleMeta({ title: 'Nguồn\u0000', description: 'Mô tả\uFFFE' }), [sampleItem({ authorName: ' Hoa\u0001 ', title: 'Tít\u0008' })])
+    expect(feed.title).toBe('Nguồn')
+    expect(feed.description).toBe('Mô tả')
+    expect(feed.items[0].authors).toEqual([{ name: 'Hoa' }])
+    expect(feed.items[0].title).toBe('Tít')
+  })
+
+  it('is written as the JSON of the feed object', () => {
+    const meta = sampleMeta()
+    expect(renderJsonFeed(meta, [sampleItem()])).toBe(JSON.stringify(jsonFeed(meta, [sampleItem()])))
   })
 })

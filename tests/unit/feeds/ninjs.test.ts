@@ -91,10 +91,15 @@ describe('ninjsItem', () => {
     expectValid(ninjsItem(sampleItem({ id, collection: 'talking-points', docId: 'a b/c?d' })))
   })
 
-  it('is checked by a validator that rejects keys ninjs does not define', () => {
-    expect(validate({ ...ninjsItem(sampleItem()), url: 'https://nguon.example.vn/' })).toBe(false)
-    expect(validate({ ...ninjsItem(sampleItem()), pubStatus: 'withdrawn' })).toBe(false)
-    expect(NINJS_SCHEMA_URI).toBe(ninjsFixture('ninjs-schema_3.1.json').$id)
+  it('writes only keys ninjs 3.1 defines, and names the schema it follows', () => {
+    const schema = ninjsFixture('ninjs-schema_3.1.json') as { $defs: { ninjsType: { properties: Record<string, unknown> } }; $id: string }
+    const keys = Object.keys(ninjsItem(sampleItem()))
+    expect(keys).toEqual([
+      'uri', 'type', 'representationType', 'version', 'firstCreated', 'versionCreated', 'pubStatus', 'language', 'headlines',
+      'descriptions', 'bodies', 'by', 'subjects', 'events', 'infoSources', 'genres', 'altIds', 'renditions', 'associations',
+    ])
+    expect(keys.filter((key) => !(key in schema.$defs.ninjsType.properties))).toEqual([])
+    expect(NINJS_SCHEMA_URI).toBe(schema.$id)
   })
 })
 
@@ -105,5 +110,96 @@ describe('ninjsFeed', () => {
     expect(feed).toMatchObject({ uri: meta.selfUrl, title: meta.title, language: 'vi', channel: 'television', homeUrl: meta.homeUrl, versionCreated: meta.generatedAt })
     expect(feed.items).toHaveLength(3)
     for (const item of feed.items) expectValid(item)
+  })
+})
+
+describe('ninjsItem: every field, and what it leaves out (mutation testing)', () => {
+  it('names its genre and alternative ids after the collection and the document', () => {
+    const document = ninjsItem(sampleItem({ collection: 'talking-points', docId: '9', id: 'urn:nguon:talking-points:9' }))
+    expect(document.genres).toEqual([{ name: 'talking-points', literal: 'talking-points' }])
+    expect(document.altIds).toEqual([
+      { role: 'collection', value: 'talking-points' },
+      { role: 'docId', value: '9' },
+    ])
+    expect(document.representationType).toBe('full')
+  })
+
+  it('describes an item by its summary, its key points a line each and its figures with their sources', () => {
+    const item = sampleItem()
+    expect(ninjsItem(item).descriptions).toEqual([
+      { role: 'summary', contentType: 'text/plain', value: PLAN_232_CAMPAIGN.summary.vi },
+      { role: 'keyPoints', contentType: 'text/plain', value: `${item.keyPoints![0]}\n${item.keyPoints![1]}` },
+      {
+        role: 'figures',
+        contentType: 'text/plain',
+        value: 'Số tín đồ các tôn giáo: 1.000.000 người (tính đến 30/11/2023). Nguồn: Ban Tôn giáo (https://sonoivu.hatinh.gov.vn/ton-giao)',
+      },
+    ])
+    const twoFigures = sampleItem({
+      language: 'en',
+      summary: undefined,
+      keyPoints: [],
+      figures: [
+        { label: 'Households', value: '12', sourceName: 'Office' },
+        { label: 'Share', value: '2.5', unitOfMeasure: '%', sourceName: 'Bureau' },
+      ],
+    })
+    expect(ninjsItem(twoFigures).descriptions).toEqual([{ role: 'figures', contentType: 'text/plain', value: 'Households: 12. Source: Office\nShare: 2.5 %. Source: Bureau' }])
+  })
+
+  it('leaves out descriptions, author, subjects, event and pictures an item does not have', () => {
+    const document = ninjsItem(sampleItem({ summary: '', keyPoints: [], figures: [], authorName: '   ', topics: [], campaign: undefined, images: [] }))
+    for (const key of ['descriptions', 'by', 'subjects', 'events', 'associations', 'embargoedUntil']) expect(document).not.toHaveProperty(key)
+    expectValid(document)
+  })
+
+  it('trims the author name', () => {
+    expect(ninjsItem(sampleItem({ authorName: '  Trần Văn Nam ' })).by).toBe('Trần Văn Nam')
+  })
+
+  it('adds a medium body only for a broadcast or web channel, never a second newspaper body', () => {
+    const item = sampleItem()
+    expect(ninjsItem(item).bodies).toHaveLength(2)
+    expect(ninjsItem(item, 'newspaper').bodies).toHaveLength(2)
+    expect(ninjsItem(item, 'web').bodies?.at(-1)).toEqual({ role: 'web', contentType: 'text/plain', value: renderForChannel(item, 'web').body })
+  })
+
+  it('keeps only the plain body when the text gives no HTML', () => {
+    expect(ninjsItem(sampleItem({ bodyText: '' })).bodies).toEqual([{ role: 'main', contentType: 'text/plain', value: '' }])
+  })
+
+  it('numbers pictures from 1, names an unnamed rendition "original" and leaves out sizes that are not whole pixels', () => {
+    const images = [
+      { url: 'https://nguon.example.vn/media/a.jpg', mimeType: 'image/jpeg', rendition: 'thumbnail', width: 320, height: 200 },
+      { url: 'https://nguon.example.vn/media/b.png', mimeType: 'image/png', rendition: '  ', width: 10.5, height: Number.NaN },
+    ]
+    expect(ninjsItem(sampleItem({ images })).associations).toEqual([
+      { name: 'image1', rel: 'image', uri: 'urn:nguon:articles:42:image:1', type: 'picture', renditions: [{ name: 'thumbnail', href: images[0].url, contentType: 'image/jpeg', width: 320, height: 200 }] },
+      { name: 'image2', rel: 'image', uri: 'urn:nguon:articles:42:image:2', type: 'picture', renditions: [{ name: 'original', href: images[1].url, contentType: 'image/png' }] },
+    ])
+  })
+
+  it('drops characters XML forbids from every text, as the other feeds do', () => {
+    const document = ninjsItem(sampleItem({ title: 'Tít\u0000 một\r\nhai', authorName: 'Hoa\u0008' }))
+    expect(document.headlines).toEqual([{ role: 'main', value: 'Tít một\nhai' }])
+    expect(document.by).toBe('Hoa')
+  })
+})
+
+describe('ninjsFeed: the wrapper (mutation testing)', () => {
+  it('carries the feed fields as given, cleans its title and description, and renders items for its channel', () => {
+    const meta = sampleMeta({ channel: 'radio', title: 'Nguồn\u0001 phát thanh', description: 'Tin\uFFFF đọc' })
+    const item = sampleItem()
+    expect(ninjsFeed(meta, [item])).toEqual({
+      uri: meta.selfUrl,
+      title: 'Nguồn phát thanh',
+      description: 'Tin đọc',
+      language: 'vi',
+      channel: 'radio',
+      homeUrl: meta.homeUrl,
+      versionCreated: meta.generatedAt,
+      items: [ninjsItem(item, 'radio')],
+    })
+    expect(ninjsFeed(meta, []).items).toEqual([])
   })
 })

@@ -19,23 +19,31 @@ function parseStrict(xml: string) {
   return xmlParser.parse(xml) as { rss: Node & { channel: Node & { item: Node[] } } }
 }
 
-describe('renderRss', () => {
+// Built inside each test: a mutant that throws while rendering must fail the test, not the file's loading.
+function sampleFeed() {
   const meta = sampleMeta()
   const items = [sampleItem(), canceledItem, embargoedItem]
-  const xml = renderRss(meta, items)
+  return { items, meta, xml: renderRss(meta, items) }
+}
+
+describe('renderRss', () => {
 
   it('is well-formed RSS 2.0 with the namespaces it uses', () => {
+    const { xml } = sampleFeed()
     const { rss } = parseStrict(xml)
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss ')).toBe(true)
     expect(rss['@_version']).toBe('2.0')
     expect(rss['@_xmlns:media']).toBe('http://search.yahoo.com/mrss/')
     expect(rss['@_xmlns:content']).toBe('http://purl.org/rss/1.0/modules/content/')
     expect(rss['@_xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/')
-    expect(rss['@_xmlns:nguon']).toBe(NGUON_RSS_NAMESPACE)
+    expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom')
+    expect(rss['@_xmlns:nguon']).toBe('urn:nguon:rss:1')
+    expect(NGUON_RSS_NAMESPACE).toBe('urn:nguon:rss:1')
     expect(RSS_MIME_TYPE).toBe('application/rss+xml')
   })
 
   it('describes the channel and links to itself', async () => {
+    const { meta, xml } = sampleFeed()
     const { channel } = parseStrict(xml).rss
     expect(channel.title).toBe(meta.title)
     expect(channel.link).toBe(meta.homeUrl)
@@ -52,6 +60,7 @@ describe('renderRss', () => {
   })
 
   it('identifies each item by its stable id, not by a permalink', async () => {
+    const { items, xml } = sampleFeed()
     const parsed = parseStrict(xml).rss.channel.item
     expect(parsed.map((item) => item.guid)).toEqual(items.map((item) => ({ '#text': item.id, '@_isPermaLink': 'false' })))
     const feed = await rssParser.parseString(xml)
@@ -59,6 +68,7 @@ describe('renderRss', () => {
   })
 
   it('carries title, link, summary, full HTML body, creator and date', async () => {
+    const { xml } = sampleFeed()
     const item = sampleItem()
     const [parsed] = parseStrict(xml).rss.channel.item
     expect(parsed.title).toBe(item.title)
@@ -76,6 +86,7 @@ describe('renderRss', () => {
   })
 
   it('files each item under its topics, unit and campaign', async () => {
+    const { xml } = sampleFeed()
     const [parsed] = parseStrict(xml).rss.channel.item
     expect(parsed.category).toEqual([
       { '#text': 'nhân quyền', '@_domain': RSS_CATEGORY_DOMAINS.topic },
@@ -93,6 +104,7 @@ describe('renderRss', () => {
   })
 
   it('describes pictures with Media RSS', async () => {
+    const { xml } = sampleFeed()
     const [parsed] = parseStrict(xml).rss.channel.item
     const [media] = parsed['media:content'] as Node[]
     expect(media).toMatchObject({
@@ -110,6 +122,7 @@ describe('renderRss', () => {
   })
 
   it('says which items are canceled, embargoed or corrected', () => {
+    const { xml } = sampleFeed()
     const [usable, canceled, embargoed] = parseStrict(xml).rss.channel.item
     expect(usable['nguon:pubStatus']).toBe('usable')
     expect(usable['nguon:version']).toBe('2')
@@ -120,6 +133,7 @@ describe('renderRss', () => {
   })
 
   it('credits the unit when an item has no named author, and leaves out what is missing', () => {
+    const { xml } = sampleFeed()
     const [, , embargoed] = parseStrict(xml).rss.channel.item
     expect(embargoed['dc:creator']).toBe(police.name.vi)
     expect(embargoed['media:content']).toBeUndefined()
@@ -136,15 +150,68 @@ describe('renderRss', () => {
   })
 
   it('writes the same bytes for the same items', () => {
+    const { items, meta, xml } = sampleFeed()
     expect(renderRss(meta, items)).toBe(xml)
   })
 
   it('writes a valid empty feed', () => {
+    const { meta } = sampleFeed()
     const { channel } = parseStrict(renderRss(meta, [])).rss
     expect(channel.item).toBeUndefined()
   })
 
   it('refuses an item whose date is not a date', () => {
+    const { meta } = sampleFeed()
     expect(() => renderRss(meta, [sampleItem({ publishedAt: 'hôm qua' })])).toThrow(RangeError)
+  })
+})
+
+describe('renderRss: fields an item may lack (mutation testing)', () => {
+  const onlyItem = (xml: string) => parseStrict(xml).rss.channel.item[0]
+
+  it('takes the teaser from the first paragraph when the summary is blank, and escapes it once more for readers', () => {
+    const item = sampleItem({ summary: '  ', bodyText: '  Đoạn <b>một</b> & hai.  \n \nĐoạn hai.' })
+    const xml = renderRss(sampleMeta(), [item])
+    expect(onlyItem(xml).description).toBe('Đoạn &lt;b&gt;một&lt;/b&gt; &amp; hai.')
+    expect(xml).toContain('<description>Đoạn &amp;lt;b&amp;gt;một&amp;lt;/b&amp;gt; &amp;amp; hai.</description>')
+  })
+
+  it('trims the summary it uses as teaser', () => {
+    expect(onlyItem(renderRss(sampleMeta(), [sampleItem({ summary: '  Tóm tắt.  ' })])).description).toBe('Tóm tắt.')
+  })
+
+  it('leaves out description and body when an item has no text at all', () => {
+    const parsed = onlyItem(renderRss(sampleMeta(), [sampleItem({ summary: undefined, bodyText: '' })]))
+    expect(parsed).not.toHaveProperty('description')
+    expect(parsed).not.toHaveProperty('content:encoded')
+  })
+
+  it('credits the unit for a blank author name, trims a real one, and skips blank topics', () => {
+    const blank = onlyItem(renderRss(sampleMeta(), [sampleItem({ authorName: '   ', topics: [' ', 'nhân quyền'], campaign: undefined })]))
+    expect(blank['dc:creator']).toBe(police.name.vi)
+    expect(blank.category).toEqual([
+      { '#text': 'nhân quyền', '@_domain': 'urn:nguon:topics' },
+      { '#text': 'CA', '@_domain': 'urn:nguon:units' },
+    ])
+    expect(onlyItem(renderRss(sampleMeta(), [sampleItem({ authorName: ' Trần Văn Nam ' })]))['dc:creator']).toBe('Trần Văn Nam')
+  })
+
+  it('names the campaign domain of a campaign category', () => {
+    expect(RSS_CATEGORY_DOMAINS).toEqual({ topic: 'urn:nguon:topics', unit: 'urn:nguon:units', campaign: 'urn:nguon:campaigns' })
+  })
+
+  it('writes a picture without alt text or credit as an empty media:content', () => {
+    const xml = renderRss(sampleMeta(), [sampleItem({ images: [{ url: 'https://nguon.example.vn/media/b.png', mimeType: 'image/png' }] })])
+    expect(xml).toContain('<media:content url="https://nguon.example.vn/media/b.png" type="image/png" medium="image"/>')
+  })
+
+  it('gives no read-aloud time in a newspaper feed', () => {
+    expect(onlyItem(renderRss(sampleMeta(), [sampleItem()]))).not.toHaveProperty('nguon:readAloudSeconds')
+  })
+
+  it('cleans forbidden characters out of every item field before writing it', () => {
+    const parsed = onlyItem(renderRss(sampleMeta(), [sampleItem({ title: 'Tít\u0000 một', authorName: 'Hoa\u0001' })]))
+    expect(parsed.title).toBe('Tít một')
+    expect(parsed['dc:creator']).toBe('Hoa')
   })
 })

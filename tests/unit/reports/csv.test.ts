@@ -15,13 +15,8 @@ const UNIT_COLUMNS: CsvColumn[] = [
   { key: 'duties', header: 'Nhiệm vụ, "theo Kế hoạch 232"' },
 ]
 
-const unitRows = PLAN_232_UNITS.map((unit) => ({
-  planNumber: unit.planNumber,
-  code: unit.code,
-  nameVi: unit.name.vi,
-  nameEn: unit.name.en,
-  duties: unit.duties.vi,
-}))
+const unitRowsOf = (units: typeof PLAN_232_UNITS) =>
+  units.map((unit) => ({ planNumber: unit.planNumber, code: unit.code, nameVi: unit.name.vi, nameEn: unit.name.en, duties: unit.duties.vi }))
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
@@ -33,14 +28,38 @@ describe('toCsv', () => {
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]))
   })
 
-  it('round-trips the Plan 232 units: Vietnamese names, commas, quotes and multi-paragraph duties', () => {
+  it('round-trips the Plan 232 units', () => {
+    const unitRows = unitRowsOf(PLAN_232_UNITS)
     const records = readCsv(toCsv(unitRows, UNIT_COLUMNS))
     expect(records[0]).toEqual(UNIT_COLUMNS.map((column) => column.header))
     expect(records.slice(1)).toEqual(unitRows.map((row) => [String(row.planNumber), row.code, row.nameVi, row.nameEn, row.duties]))
-    // Spot checks that the data really had what is being tested.
-    expect(records.map((record) => record[2])).toContain('Sở Lao động - Thương binh và Xã hội')
-    expect(unitRows.some((row) => row.duties.includes('\n\n- Phối hợp'))).toBe(true)
-    expect(unitRows.some((row) => row.nameEn.includes("'"))).toBe(true)
+  })
+
+  it('writes a unit with a dash in its name, an apostrophe and multi-paragraph duties field by field', () => {
+    const rows = [
+      {
+        planNumber: 12,
+        code: 'SLDTBXH',
+        nameVi: 'Sở Lao động - Thương binh và Xã hội',
+        nameEn: "Department of Labour, Invalids and Social Affairs' office",
+        duties: '- Chủ trì tuyên truyền.\n\n- Phối hợp với "Đài" tỉnh.',
+      },
+    ]
+    expect(toCsv(rows, UNIT_COLUMNS)).toBe(
+      '\uFEFFSTT,Mã đơn vị,Tên đơn vị,Unit (English),"Nhiệm vụ, ""theo Kế hoạch 232"""\r\n' +
+        `12,SLDTBXH,Sở Lao động - Thương binh và Xã hội,"Department of Labour, Invalids and Social Affairs' office",` +
+        `"'- Chủ trì tuyên truyền.\n\n- Phối hợp với ""Đài"" tỉnh."\r\n`,
+    )
+  })
+
+  it('keeps the other fields of a row whose first field is empty', () => {
+    const columns = [
+      { key: 'note', header: 'Ghi chú' },
+      { key: 'unit', header: 'Đơn vị' },
+    ]
+    const csv = toCsv([{ note: '', unit: 'Sở Tư pháp' }, { note: null, unit: 'CA' }, { unit: '' }], columns)
+    expect(csv).toBe('\uFEFFGhi chú,Đơn vị\r\n,Sở Tư pháp\r\n,CA\r\n,\r\n')
+    expect(readCsv(csv)).toEqual([['Ghi chú', 'Đơn vị'], ['', 'Sở Tư pháp'], ['', 'CA'], ['', '']])
   })
 
   it.each([

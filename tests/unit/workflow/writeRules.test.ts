@@ -67,6 +67,34 @@ describe('the content write table', () => {
     }
   })
 
+  it('lists each path once, named as its API spells it, with the Payload operation its hooks see', () => {
+    const OPERATION_OF = { create: 'create', delete: 'delete', duplicate: 'create', restore: 'restoreVersion', update: 'update' } as const
+    const CALL_SHAPE = { graphql: /^[a-z]+(?:\{Item\}|Version\{Item\}\(draft: (?:true|false)\))$/, local: /^payload\.[a-zA-Z]+/, rest: /^(?:POST|PATCH|DELETE) \/api\/\{collection\}/ }
+    expect(new Set(WRITE_PATHS.map((p) => `${p.api} ${p.call}`)).size).toBe(WRITE_PATHS.length)
+    for (const path of WRITE_PATHS) {
+      expect(path.operation, path.call).toBe(OPERATION_OF[path.write])
+      expect(path.call, path.api).toMatch(CALL_SHAPE[path.api])
+      // Only restores say whether they restore as a draft; REST restores always do (the admin's Restore button).
+      expect('restoreAsDraft' in path, path.call).toBe(path.write === 'restore')
+    }
+    expect(WRITE_PATHS.filter((p) => 'restoreAsDraft' in p).map((p) => [p.api, p.call, p.restoreAsDraft])).toEqual([
+      ['rest', 'POST /api/{collection}/versions/{versionId}', true],
+      ['graphql', 'restoreVersion{Item}(draft: true)', true],
+      ['graphql', 'restoreVersion{Item}(draft: false)', false],
+      ['local', 'payload.restoreVersion', false],
+    ])
+    expect(WRITE_PATHS.filter((p) => p.api === 'rest').map((p) => p.call)).toEqual([
+      'POST /api/{collection}',
+      'POST /api/{collection}/{id}/duplicate',
+      'PATCH /api/{collection}/{id}',
+      'PATCH /api/{collection}/{id}?autosave=true',
+      'PATCH /api/{collection}?where=…',
+      'POST /api/{collection}/versions/{versionId}',
+      'DELETE /api/{collection}/{id}',
+      'DELETE /api/{collection}?where=…',
+    ])
+  })
+
   it('tells writers apart by role and unit', () => {
     for (const writer of WRITERS) expect(writerOf(ACTORS[writer], UNIT)).toBe(writer)
     expect(writerOf({ id: 5, roles: ['editor', 'reviewer'], unit: UNIT }, UNIT)).toBe('unit-editor')
