@@ -15,6 +15,7 @@ import { publicRouter } from '../public/router'
 import { searchHandler } from '../search/searchRouter'
 import { inWriteScope } from '../sqliteWrites'
 import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
+import { deletePreference } from './deletePreference'
 import { healthHandler } from './health'
 import { countFeedResponse } from '../ops/metricsRegistry'
 import { countFeedResponses, metricsHandler, readinessHandler } from './metrics'
@@ -52,6 +53,7 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
   app.get('/api/slogans/:id/proof', serveSloganProof({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)
+  app.delete('/api/payload-preferences/:key', deletePreference({ getPayload }))
   app.use(legalTextsRouter())
   // The public web pages (/, /vi/…, /en/…, sitemap.xml, robots.txt, /assets/…); the admin stays at /admin.
   app.use(publicRouter({ getPayload }))

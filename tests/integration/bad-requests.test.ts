@@ -129,6 +129,21 @@ describe('bad requests answer 4xx', () => {
     expect((await raw('/api/payload-preferences/nav', {}, 'editor')).status).toBe(200)
   })
 
+  it("deletes only the signed-in user's own preference (Payload's handler answered 500 on SQLite and PostgreSQL)", async () => {
+    const save = (who: 'admin' | 'editor', value: unknown) =>
+      raw('/api/payload-preferences/columns-test', { body: JSON.stringify({ value }), headers: { 'content-type': 'application/json' }, method: 'POST' }, who)
+    expect((await save('editor', { width: 1 })).status).toBe(200)
+    expect((await save('admin', { width: 2 })).status).toBe(200)
+    expect((await raw('/api/payload-preferences/columns-test', { method: 'DELETE' })).status).toBe(401)
+    expect((await raw('/api/payload-preferences/no-such-key', { method: 'DELETE' }, 'admin')).status).toBe(404)
+    const deleted = await raw('/api/payload-preferences/columns-test', { method: 'DELETE' }, 'admin')
+    expect(deleted.status).toBe(200)
+    expect(await deleted.json()).toMatchObject({ key: 'columns-test', value: { width: 2 } })
+    expect((await raw('/api/payload-preferences/columns-test', { method: 'DELETE' }, 'admin')).status).toBe(404)
+    // The editor's preference under the same key is untouched.
+    expect(await (await raw('/api/payload-preferences/columns-test', {}, 'editor')).json()).toMatchObject({ value: { width: 1 } })
+  })
+
   it('still lists the versions of a reviewed collection', async () => {
     const res = await raw('/api/articles/versions', {}, 'admin')
     expect(res.status).toBe(200)
