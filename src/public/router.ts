@@ -33,8 +33,14 @@ const PAGE_HEADERS = {
 
 /** A page kept by the feed cache: its bytes, ETag and encodings as a feed's, with the headers of a page. */
 function asPage(rendered: RenderedFeed): RenderedFeed {
-  const adapt = (set: RenderedFeed['headers']['public']) =>
-    Object.fromEntries(Object.entries(set).map(([name, headers]) => [name, { ...headers, ...PAGE_HEADERS }])) as unknown as RenderedFeed['headers']['public']
+  // Every set of headers, 304s' included: a 304 updates the headers a browser keeps, so a feed's CSP there would
+  // replace the page's and block its style sheet.
+  type Headers = Record<string, string>
+  const page = (byEncoding: Record<string, Headers>) => Object.fromEntries(Object.entries(byEncoding).map(([coding, headers]) => [coding, { ...headers, ...PAGE_HEADERS }]))
+  const adapt = (set: RenderedFeed['headers']['public']) => {
+    const { notModified, ...sent } = set as unknown as Record<string, Headers> & { notModified: Record<string, Headers> }
+    return { ...page(sent), notModified: page(notModified) } as unknown as RenderedFeed['headers']['public']
+  }
   const headers = adapt(rendered.headers.public)
   return { ...rendered, headers: { private: headers, public: headers } }
 }

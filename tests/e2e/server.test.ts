@@ -87,7 +87,7 @@ describe('npm start on an empty data folder', () => {
   it('answers HEAD through Next as GET, without a body, and refuses whom GET refuses', async () => {
     for (const [path, auth, status] of [
       ['/api/campaigns?limit=1', true, 200],
-      ['/api/units?limit=1', false, 200],
+      ['/api/units?limit=1', false, 403], // units are for signed-in users: HEAD refused as GET is
       ['/api/users/me', true, 200],
       ['/api/no-such-collection', false, 404],
     ] as const) {

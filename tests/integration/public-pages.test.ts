@@ -139,7 +139,11 @@ describe('public pages', () => {
       const etag = first.headers.get('etag')!
       expect(etag).toMatch(/^"/)
       expect(first.headers.get('last-modified')).toBeTruthy()
-      expect((await get(path, { 'if-none-match': etag })).status).toBe(304)
+      const notModified = await get(path, { 'if-none-match': etag })
+      expect(notModified.status).toBe(304)
+      // A 304 refreshes the headers the browser keeps: the page's own CSP, never a feed's.
+      expect(notModified.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'))
+      expect(first.headers.get('content-security-policy')).toContain("style-src 'self'")
       const head = await fetch(`${url()}${path}`, { method: 'HEAD' })
       expect(head.status).toBe(200)
       expect(await head.text()).toBe('')
