@@ -35,16 +35,37 @@ const SERVER_URL = 'https://nguon.example.vn'
 const root = path.resolve(import.meta.dirname, '../..')
 
 /** What a feed's items are, whatever a newer renderer changes in their text: identity, title, dates, links, media. */
+/**
+ * What a feed says of each item, but its link: 0.2.0 points item links at the item's public page (or gives none when
+ * the item has no page), where 0.1.0 pointed at the JSON API (CHANGELOG, Changed). `itemLinks` checks those links.
+ */
 function feedItems(feedPath: string, body: string): unknown[] {
   if (feedPath.endsWith('.xml')) {
     return [...body.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) =>
-      ['guid', 'title', 'pubDate', 'link'].map((tag) => item!.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))?.[1]).concat(item!.match(/<enclosure [^>]*>/)?.[0]),
+      ['guid', 'title', 'pubDate'].map((tag) => item!.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))?.[1]).concat(item!.match(/<enclosure [^>]*>/)?.[0]),
     )
   }
   const feed = JSON.parse(body) as { items: Record<string, unknown>[] }
   return feed.items.map((item) => {
-    const { attachments, date_modified, date_published, firstcreated, headline, id, title, uri, url, version, versioncreated } = item
-    return { attachments, date_modified, date_published, firstcreated, headline, id, title, uri, url, version, versioncreated }
+    const { attachments, date_modified, date_published, firstcreated, headline, id, title, uri, version, versioncreated } = item
+    return { attachments, date_modified, date_published, firstcreated, headline, id, title, uri, version, versioncreated }
+  })
+}
+
+/** The item links of a 0.2.0 feed, each with the `collection:id` of its item (from guid, JSON Feed id or ninjs uri). */
+function itemLinks(feedPath: string, body: string): { item: string; link: string }[] {
+  const itemOf = (value: unknown) => /urn:nguon:([a-z-]+):(\w+)/.exec(String(value))?.slice(1, 3).join(':') ?? String(value)
+  if (feedPath.endsWith('.xml')) {
+    return [...body.matchAll(/<item>([\s\S]*?)<\/item>/g)].flatMap(([, item]) => {
+      const link = item!.match(/<link>([^<]*)<\/link>/)?.[1]
+      return link ? [{ item: itemOf(item!.match(/<guid[^>]*>([^<]*)<\/guid>/)?.[1]), link }] : []
+    })
+  }
+  const feed = JSON.parse(body) as { items: Record<string, unknown>[] }
+  return feed.items.flatMap((item) => {
+    const web = (item.renditions as Record<string, { href?: string }> | undefined)?.web?.href
+    const link = (item.url as string | undefined) ?? web
+    return link ? [{ item: itemOf(item.id ?? item.uri), link }] : []
   })
 }
 
@@ -149,6 +170,20 @@ describe.each(kinds.flatMap((kind) => (['production', 'demo'] as const).map((mod
       expect(items.length, feedPath).toBeGreaterThan(0)
       expect(items, feedPath).toEqual(feedItems(feedPath, body))
     }
+  })
+
+  it("links each item to its public page, or to nothing, never to the API's JSON", async () => {
+    let links = 0
+    // The text feeds; the loudspeakers' audio feeds link each bulletin to its audio.
+    for (const feedPath of Object.keys(facts.feeds).filter((p) => /\/(rss\.xml|feed\.json|ninjs\.json)$/.test(p))) {
+      const res = await fetch(`${server.url}${feedPath}`, { headers: { authorization: `Bearer ${facts.feedToken}` } })
+      for (const { item, link } of itemLinks(feedPath, await res.text())) {
+        const [collection, id] = item.split(':')
+        expect(link, `${feedPath} ${item}`).toMatch(new RegExp(`/(vi|en)/${collection}/${id}-[a-z0-9-]+$`))
+        links++
+      }
+    }
+    expect(links).toBeGreaterThan(0)
   })
 
   it('goes on with the workflow: the item left in review is completed, approved by a reviewer and reaches the feeds and the webhook', async () => {
