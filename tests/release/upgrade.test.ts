@@ -69,7 +69,11 @@ function itemLinks(feedPath: string, body: string): { item: string; link: string
   })
 }
 
-describe.each(kinds.flatMap((kind) => (['production', 'demo'] as const).map((mode) => [kind, mode] as const)))('upgrading on %s from a %s database', (kind, mode) => {
+// The demo (pushed) database is upgraded on SQLite, where `npm start` makes it; adopting a pushed schema on PostgreSQL is
+// tested by tests/integration/schema-adoption.test.ts, which saves CI this fourth start of the previous release.
+const cases = kinds.flatMap((kind) => (kind === 'sqlite' ? (['production', 'demo'] as const) : (['production'] as const)).map((mode) => [kind, mode] as const))
+
+describe.each(cases)('upgrading on %s from a %s database', (kind, mode) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), `nguon-upgrade-${kind}-${mode}-`))
   const pgName = `nguon_test_upgrade_${mode}_${randomBytes(4).toString('hex')}`
   let url = ''
