@@ -11,6 +11,7 @@ import { Briefs } from './collections/Briefs'
 import { Bulletins } from './collections/Bulletins'
 import { Campaigns } from './collections/Campaigns'
 import { Deliveries } from './collections/Deliveries'
+import { Fanouts } from './collections/Fanouts'
 import { FeedFetches } from './collections/FeedFetches'
 import { Media } from './collections/Media'
 import { Outlets } from './collections/Outlets'
@@ -82,6 +83,7 @@ export default buildConfig({
     Users,
     WorkflowEvents,
     Deliveries,
+    Fanouts,
     FeedFetches,
   ] as CollectionConfig[])
     .map(withContentLanguageAids)

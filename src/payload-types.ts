@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'workflow-events': WorkflowEvent;
     deliveries: Delivery;
+    fanouts: Fanout;
     'feed-fetches': FeedFetch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    fanouts: FanoutsSelect<false> | FanoutsSelect<true>;
     'feed-fetches': FeedFetchesSelect<false> | FeedFetchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -656,10 +658,36 @@ export interface Delivery {
   nextAttemptAt?: string | null;
   claimedAt?: string | null;
   deliveredAt?: string | null;
+  emergency?: boolean | null;
   lastStatus?: number | null;
   lastError?: string | null;
   webhookId: string;
   body: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fanouts".
+ */
+export interface Fanout {
+  id: number;
+  event: 'item.published' | 'item.corrected' | 'item.withdrawn' | 'item.expired';
+  itemCollection: 'articles' | 'talking-points' | 'briefs' | 'slogans';
+  itemId: string;
+  key: string;
+  emergency?: boolean | null;
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  expandedAt?: string | null;
+  receivers?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -862,6 +890,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'fanouts';
+        value: number | Fanout;
       } | null)
     | ({
         relationTo: 'feed-fetches';
@@ -1253,10 +1285,27 @@ export interface DeliveriesSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   claimedAt?: T;
   deliveredAt?: T;
+  emergency?: T;
   lastStatus?: T;
   lastError?: T;
   webhookId?: T;
   body?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fanouts_select".
+ */
+export interface FanoutsSelect<T extends boolean = true> {
+  event?: T;
+  itemCollection?: T;
+  itemId?: T;
+  key?: T;
+  emergency?: T;
+  snapshot?: T;
+  expandedAt?: T;
+  receivers?: T;
   updatedAt?: T;
   createdAt?: T;
 }

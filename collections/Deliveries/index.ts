@@ -65,6 +65,8 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
       admin: { ...readOnly, date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' }, position: 'sidebar' },
       label: label('Gửi thành công lúc', 'Delivered at'),
     },
+    // Emergency items go out first (src/delivery/sendDueDeliveries.ts).
+    { name: 'emergency', type: 'checkbox', defaultValue: false, admin: { ...readOnly, position: 'sidebar' }, label: label('Khẩn cấp', 'Emergency') },
     { name: 'lastStatus', type: 'number', admin: readOnly, label: label('Mã phản hồi gần nhất', 'Last HTTP status') },
     { name: 'lastError', type: 'text', admin: readOnly, label: label('Lỗi gần nhất', 'Last error') },
     // Unique: every attempt of one delivery carries this id, and two workers queueing one expiry collide on it.

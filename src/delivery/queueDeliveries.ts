@@ -1,50 +1,23 @@
-// Queues one webhook delivery per outlet for an item event, in the caller's transaction; the sender picks them up later.
+// Records an item event for the webhook receivers as ONE fan-out row, in the caller's transaction: the approval's cost
+// does not grow with the number of receivers. The sender expands it into per-outlet deliveries (src/delivery/expandFanouts.ts).
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Outlet } from '../payload-types'
-import type { DeliveryEvent, PastDelivery } from './recipients'
+import type { DeliveryEvent } from './recipients'
 
-import { CONTENT_COLLECTIONS, type ContentCollection, type Locale } from '../content/vocabulary'
-import { ninjsItem } from '../feeds/ninjs'
-import { mediaLinkFor } from '../media/signedMediaUrl'
-import { toFeedItem } from '../feeds/toFeedItem'
-import { outletsHoldingItem } from './recipients'
-import { newWebhookId, webhookBody, webhookIdFor } from './webhookMessage'
-import { type DeliverableItem, languageOf, sharedChannel, type SubscribingOutlet, wouldReceive } from './wouldReceive'
+import { CONTENT_COLLECTIONS, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
+import { wakeSender } from './senderSignal'
+import { newWebhookId, webhookIdFor } from './webhookMessage'
 
 type Id = number | string
 type Doc = Record<string, unknown>
 
-/** Outlets with a webhook that is set up and switched on (the secret is checked when sending, with a clear error). */
-async function outletsWithWebhooks({ payload, req }: { payload: Payload; req?: PayloadRequest }): Promise<Outlet[]> {
-  const { docs } = await payload.find({
-    collection: 'outlets',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { and: [{ webhookUrl: { exists: true } }, { webhookUrl: { not_equals: '' } }, { webhookEnabled: { not_equals: false } }] },
-  })
-  return docs
-}
-
-async function deliveryHistory({ collection, id, payload, req }: { collection: ContentCollection; id: Id; payload: Payload; req?: PayloadRequest }) {
-  const { docs } = await payload.find({
-    collection: 'deliveries',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    select: { event: true, outlet: true, state: true },
-    sort: 'createdAt',
-    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
-  })
-  return docs.map((d): PastDelivery => ({ event: d.event, outletId: typeof d.outlet === 'object' ? d.outlet.id : d.outlet, state: d.state }))
-}
+/** The item as approved: its live fields at depth 0 (whom it concerns) and its copy in each language at depth 1 (what is sent). */
+export type FanoutSnapshot = { docs: Record<Locale, Doc>; item: Doc; timestamp: string }
 
 /**
- * A publication goes to every outlet whose feeds would show the item; a correction, kill or expiry goes to exactly
- * the outlets that hold a copy (see outletsHoldingItem), whatever their filters say now. Returns how many were queued.
+ * Records that `event` happened to the item, to be told to every outlet it concerns. Returns true when recorded (an
+ * expiry already recorded by another worker is not recorded twice). The rendered copies are taken now, so a fan-out
+ * expanded later still sends what was approved.
  */
 export async function queueDeliveries({
   collection,
@@ -59,60 +32,30 @@ export async function queueDeliveries({
   id: Id
   now?: Date
   payload: Payload
-  /** The request whose transaction the deliveries join; none for the expiry check. */
+  /** The request whose transaction the fan-out joins; none for the expiry check. */
   req?: PayloadRequest
-}): Promise<number> {
-  if (!CONTENT_COLLECTIONS.includes(collection)) return 0
-  const outlets = await outletsWithWebhooks({ payload, req })
-  if (!outlets.length) return 0
-  const live = (await payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as unknown as Doc
-  const item = { ...live, collection } as DeliverableItem
-  const holders = event === 'item.published' ? null : new Set(outletsHoldingItem(await deliveryHistory({ collection, id, payload, req })))
-  const recipients = outlets.filter((outlet) =>
-    holders ? holders.has(String(outlet.id)) : wouldReceive(outlet as unknown as SubscribingOutlet, item),
-  )
-
-  const rendered = new Map<Locale, Doc>()
-  const docIn = async (locale: Locale) => {
-    if (!rendered.has(locale)) {
-      const doc = await payload.findByID({ collection, depth: 1, draft: false, fallbackLocale: 'vi', id, locale, overrideAccess: true, req })
-      rendered.set(locale, doc as unknown as Doc)
-    }
-    return rendered.get(locale)!
+}): Promise<boolean> {
+  if (!CONTENT_COLLECTIONS.includes(collection)) return false
+  const item = (await payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as unknown as Doc
+  const docs = {} as Record<Locale, Doc>
+  for (const locale of LOCALES) {
+    docs[locale] = (await payload.findByID({ collection, depth: 1, draft: false, fallbackLocale: 'vi', id, locale, overrideAccess: true, req })) as unknown as Doc
   }
-  let queued = 0
-  for (const outlet of recipients) {
-    const subscriber = outlet as unknown as SubscribingOutlet
-    const language = languageOf(subscriber)
-    const serverURL = payload.config.serverURL
-    const mediaLink = (media: Record<string, unknown>) => mediaLinkFor({ level: subscriber.accessLevel, media, secret: payload.secret, serverURL })
-    const feedItem = toFeedItem({ collection, doc: await docIn(language), language, mediaLink, serverURL })
-    const body = webhookBody({ data: ninjsItem(feedItem, sharedChannel(subscriber, item)), timestamp: now.toISOString(), type: event })
-    // An expiry has no write to hang a transaction on; two workers finding it collide on this id instead.
-    const webhookId = event === 'item.expired' ? webhookIdFor(`${outlet.id}:${collection}:${id}:expired:${String(live.expireAt)}`) : newWebhookId()
-    try {
-      await payload.create({
-        collection: 'deliveries',
-        data: {
-          attempts: 0,
-          body,
-          event,
-          itemCollection: collection,
-          itemId: String(id),
-          itemVersion: feedItem.version,
-          nextAttemptAt: now.toISOString(),
-          outlet: outlet.id,
-          state: 'pending',
-          webhookId,
-        },
-        overrideAccess: true,
-        req,
-      })
-      queued++
-    } catch (err) {
-      if (event !== 'item.expired') throw err
-      // Already queued by another worker (unique webhookId).
-    }
+  // An expiry has no write to hang a transaction on; two workers finding it collide on this key instead.
+  const key = event === 'item.expired' ? webhookIdFor(`${collection}:${id}:expired:${String(item.expireAt)}`) : newWebhookId()
+  const snapshot: FanoutSnapshot = { docs, item, timestamp: now.toISOString() }
+  try {
+    await payload.create({
+      collection: 'fanouts',
+      data: { emergency: item.priority === 'emergency', event, itemCollection: collection, itemId: String(id), key, snapshot },
+      overrideAccess: true,
+      req,
+    })
+  } catch (err) {
+    if (event !== 'item.expired') throw err
+    return false // already recorded by another worker (unique key)
   }
-  return queued
+  // The sender in this process looks at once (after the caller's transaction has had time to commit) instead of at its next round.
+  wakeSender()
+  return true
 }

@@ -8,6 +8,7 @@ import { queueDeliveries } from './queueDeliveries'
 /** The end of the last check in this process; after a restart the check looks back a week (outletsHoldingItem makes that safe). */
 let lastCheckedAt: Date | null = null
 
+/** Records one fan-out per item that expired since the last check; returns how many were recorded. */
 export async function queueExpiredItems({ now = new Date(), payload, since }: { now?: Date; payload: Payload; since?: Date }): Promise<number> {
   const from = since ?? lastCheckedAt ?? new Date(now.getTime() - CANCELED_RETENTION_MS)
   let queued = 0
@@ -27,7 +28,7 @@ export async function queueExpiredItems({ now = new Date(), payload, since }: { 
         ],
       },
     })
-    for (const doc of docs) queued += await queueDeliveries({ collection, event: 'item.expired', id: doc.id, now, payload })
+    for (const doc of docs) if (await queueDeliveries({ collection, event: 'item.expired', id: doc.id, now, payload })) queued++
   }
   lastCheckedAt = now
   return queued

@@ -5,7 +5,9 @@ import type { Delivery, Outlet } from '../payload-types'
 
 import { claimDelivery } from './claimDelivery'
 import { type DeliverySettings, deliverySettings } from './deliverySettings'
+import { expandFanouts } from './expandFanouts'
 import { postWebhook } from './postWebhook'
+import { OPEN_STATES } from './recipients'
 import { describeError, nextAttempt } from './retryPolicy'
 import { WEBHOOK_REFUSED } from './webhookRefusal'
 import { webhookRequestHeaders } from './webhookMessage'
@@ -88,8 +90,36 @@ async function record({ delivery, outletId, payload, result }: { delivery: Deliv
   return true
 }
 
+/**
+ * The due deliveries that are next in line for their outlet and item: a withdrawal never overtakes its publication,
+ * even while the publication waits for a retry. Deliveries are inserted in the order of their events, so the lowest id
+ * among an outlet's open deliveries of one item goes first.
+ */
+async function inReceiverOrder({ docs, payload }: { docs: Delivery[]; payload: Payload }): Promise<Delivery[]> {
+  if (!docs.length) return docs
+  const { docs: open } = await payload.find({
+    collection: 'deliveries',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { itemCollection: true, itemId: true, outlet: true },
+    where: { and: [{ state: { in: OPEN_STATES } }, { itemId: { in: [...new Set(docs.map((d) => d.itemId))] } }] },
+  })
+  const first = new Map<string, number>()
+  for (const d of open) {
+    const key = receiverItemKey(d)
+    first.set(key, Math.min(first.get(key) ?? Infinity, Number(d.id)))
+  }
+  return docs.filter((d) => (first.get(receiverItemKey(d)) ?? Number(d.id)) >= Number(d.id))
+}
+
+const receiverItemKey = (d: Pick<Delivery, 'itemCollection' | 'itemId' | 'outlet'>) =>
+  `${String(typeof d.outlet === 'object' ? d.outlet.id : d.outlet)}|${d.itemCollection}|${d.itemId}`
+
 /** Sends every delivery that is due (or abandoned by a stopped worker), up to one batch; returns how many this worker sent. */
 export async function sendDueDeliveries({ now = new Date(), payload, settings = deliverySettings() }: { now?: Date; payload: Payload; settings?: DeliverySettings }): Promise<number> {
+  // Recorded fan-outs become deliveries first (they are due at once).
+  await expandFanouts({ payload })
   const staleBefore = new Date(now.getTime() - settings.timeoutMs - CLAIM_GRACE_MS)
   const { docs } = await payload.find({
     collection: 'deliveries',
@@ -106,7 +136,7 @@ export async function sendDueDeliveries({ now = new Date(), payload, settings = 
     },
   })
   const sent = await Promise.all(
-    docs.map((delivery) =>
+    (await inReceiverOrder({ docs, payload })).map((delivery) =>
       attemptDelivery({ id: delivery.id, payload, settings }).catch((err: unknown) => {
         // The claim stays; the row is retried once it is stale.
         payload.logger.error({ deliveryId: delivery.id, err, msg: 'Webhook delivery attempt crashed' })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { closeDatabaseConnections } from '../../src/db'
 import { claimDelivery } from '../../src/delivery/claimDelivery'
+import { expandFanouts } from '../../src/delivery/expandFanouts'
 import { queueExpiredItems } from '../../src/delivery/queueExpiredItems'
 import { sendDueDeliveries } from '../../src/delivery/sendDueDeliveries'
 import { generateWebhookSecret, signWebhook, verifyWebhook, type WebhookVerification } from '../../src/delivery/signature'
@@ -108,7 +109,7 @@ describe('signed push delivery', () => {
   const editOutlet = (name: string, data: Partial<Outlet>) => payload().update({ collection: 'outlets', data, id: outlets[name]!, overrideAccess: true })
 
   /** An article by editor@, approved by reviewer@ through the workflow API. */
-  const publish = async (data: Record<string, unknown> = {}) => {
+  const publish = async (data: Record<string, unknown> = {}, { expand = true } = {}) => {
     const created = await api<{ doc: Doc }>(url(), '/api/articles', {
       body: w.complete('articles', { audiences: ['public'], channels: ['web'], summary: 'Tóm tắt', title: 'Tin đẩy', ...data }),
       token: w.tokens.editor,
@@ -118,6 +119,8 @@ describe('signed push delivery', () => {
     expect((await w.act('editor', id, { action: 'submit' })).status).toBe(200)
     const approved = await w.act('reviewer', id, { action: 'approve' })
     expect(approved.status).toBe(200)
+    // The approval recorded one fan-out; the sender's first step expands it into deliveries.
+    if (expand) await expandFanouts({ payload: payload() })
     return approved.body.doc
   }
 
@@ -160,6 +163,8 @@ describe('signed push delivery', () => {
       const item = await publish({ title: 'Tin phát hành' })
       expect(receiversOf(item)).toEqual([]) // the approval only queued them
       expect((await deliveriesOf(item)).map((d) => d.state)).toEqual(['pending', 'pending'])
+      const fanouts = await payload().find({ collection: 'fanouts', depth: 0, overrideAccess: true, where: { itemId: { equals: String(item.id) } } })
+      expect(fanouts.docs.map((f) => [f.event, f.receivers, Boolean(f.expandedAt)])).toEqual([['item.published', 2, true]])
       await settle(item)
       expect(receiversOf(item)).toEqual(['paper', 'radio-en'])
       for (const r of [...got('paper', item), ...got('radio-en', item)]) {
@@ -368,6 +373,18 @@ describe('signed push delivery', () => {
       await editOutlet('bad2', { active: false })
     })
 
+    it('keep a withdrawal behind its publication when neither was expanded yet, each expanded once by two workers', async () => {
+      const item = await publish({ title: 'Gỡ trước khi tách' }, { expand: false })
+      expect((await w.act('reviewer', item.id, { action: 'withdraw', note: 'Gỡ ngay' })).status).toBe(200)
+      await Promise.all([expandFanouts({ payload: payload() }), expandFanouts({ payload: payload() })])
+      const deliveries = await deliveriesOf(item)
+      expect(deliveries.map((d) => d.event)).toEqual(['item.published', 'item.published', 'item.withdrawn', 'item.withdrawn'])
+      expect(new Set(deliveries.map((d) => d.webhookId)).size).toBe(4)
+      await settle(item)
+      for (const outlet of ['paper', 'radio-en']) expect(got(outlet, item).map((r) => r.json.type)).toEqual(['item.published', 'item.withdrawn'])
+      expect(receiversOf(item)).toEqual(['paper', 'radio-en'])
+    })
+
     it('tells the outlets that hold an item once its expiry time has passed, once', async () => {
       const expireAt = Date.now() + 1500
       const item = await publish({ expireAt: new Date(expireAt).toISOString(), title: 'Tin có hạn' })
@@ -376,7 +393,7 @@ describe('signed push delivery', () => {
       await editOutlet('radio-en', { active: false }) // holders are told even when paused or refiltered
       expect(await queueExpiredItems({ now: new Date(expireAt - 1000), payload: payload() })).toBe(0)
       await sleep(Math.max(0, expireAt - Date.now() + 100))
-      expect(await queueExpiredItems({ payload: payload() })).toBe(2)
+      expect(await queueExpiredItems({ payload: payload() })).toBe(1) // one fan-out, to the two holders
       expect(await queueExpiredItems({ payload: payload(), since: new Date(Date.now() - 60_000) })).toBe(0)
       await settle(item)
       expect(receiversOf(item, 'item.expired')).toEqual(['paper', 'radio-en'])
