@@ -1,8 +1,9 @@
 // The jobs-queue task that runs the webhook sender in the background: expiry check, then one round of due deliveries.
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { queueExpiredItems } from './queueExpiredItems'
 import { sendDueDeliveries } from './sendDueDeliveries'
+import { onSenderWake } from './senderSignal'
 
 export const DELIVERY_QUEUE = 'deliveries'
 export const DELIVER_WEBHOOKS_TASK = 'deliverWebhooks' as const
@@ -10,6 +11,41 @@ export const DELIVER_WEBHOOKS_TASK = 'deliverWebhooks' as const
 const EXPIRY_CHECK_INTERVAL_MS = 15_000
 
 let lastExpiryCheck = 0
+
+/** The round under way in this process, if any; a wake-up during it asks for one more. */
+let current: null | Promise<number> = null
+let isWanted = false
+let listening: null | { payload: Payload; stop: () => void } = null
+
+/** Runs sender rounds in this process until no wake-up came during the last one; never two at once here. */
+function sendNow(payload: Payload): Promise<number> {
+  isWanted = true
+  if (current) return current
+  current = (async () => {
+    let sent = 0
+    while (isWanted) {
+      isWanted = false
+      sent += await sendDueDeliveries({ payload })
+    }
+    return sent
+  })().finally(() => {
+    current = null
+  })
+  return current
+}
+
+/**
+ * A process that runs this task also listens for approvals made in it (src/delivery/senderSignal.ts) and sends at once;
+ * a separate `npm run jobs` worker finds them at its next round, two seconds at most.
+ */
+function listenForApprovals(payload: Payload): void {
+  if (listening?.payload === payload) return
+  listening?.stop()
+  const stop = onSenderWake(() => {
+    sendNow(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'Webhook round after an approval failed' }))
+  })
+  listening = { payload, stop }
+}
 
 export const deliverWebhooksTask: TaskConfig<{ input: Record<string, never>; output: { expired: number; sent: number } }> = {
   slug: DELIVER_WEBHOOKS_TASK,
@@ -27,7 +63,8 @@ export const deliverWebhooksTask: TaskConfig<{ input: Record<string, never>; out
       expired = await queueExpiredItems({ payload: req.payload })
       lastExpiryCheck = Date.now()
     }
-    const sent = await sendDueDeliveries({ payload: req.payload })
+    listenForApprovals(req.payload)
+    const sent = await sendNow(req.payload)
     // The round runs every two seconds and its queue is silent (payload.config.ts): say something only when it did something.
     if (sent || expired) req.payload.logger.info({ expired, msg: `Webhooks: ${sent} sent, ${expired} expired items queued`, sent })
     return { output: { expired, sent } }

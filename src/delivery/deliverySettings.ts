@@ -3,8 +3,10 @@ import type { Env } from '../settings'
 
 export type DeliverySettings = {
   baseDelayMs: number
-  /** How many due deliveries one round claims and sends side by side. */
-  batchSize: number
+  /** How many requests one worker keeps in flight at most. */
+  concurrency: number
+  /** How many of them may go to one host (host:port), so one slow newsroom server cannot take every slot. */
+  hostConcurrency: number
   maxAttempts: number
   maxDelayMs: number
   timeoutMs: number
@@ -12,7 +14,8 @@ export type DeliverySettings = {
 
 export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
   baseDelayMs: 30_000,
-  batchSize: 10,
+  concurrency: 64,
+  hostConcurrency: 16,
   maxAttempts: 8,
   maxDelayMs: 6 * 60 * 60 * 1000,
   timeoutMs: 15_000,
@@ -20,7 +23,8 @@ export const DEFAULT_DELIVERY_SETTINGS: DeliverySettings = {
 
 const VARIABLES: Record<keyof DeliverySettings, string> = {
   baseDelayMs: 'NGUON_WEBHOOK_BASE_DELAY_MS',
-  batchSize: 'NGUON_WEBHOOK_BATCH_SIZE',
+  concurrency: 'NGUON_WEBHOOK_CONCURRENCY',
+  hostConcurrency: 'NGUON_WEBHOOK_HOST_CONCURRENCY',
   maxAttempts: 'NGUON_WEBHOOK_MAX_ATTEMPTS',
   maxDelayMs: 'NGUON_WEBHOOK_MAX_DELAY_MS',
   timeoutMs: 'NGUON_WEBHOOK_TIMEOUT_MS',

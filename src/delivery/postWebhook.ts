@@ -1,11 +1,17 @@
 // One HTTP attempt: POST the stored bytes with fresh signature headers to an address checked just before (no internal
 // addresses, src/delivery/webhookTarget.ts); never follows redirects, gives up after the timeout.
-import { request as httpRequest } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 
 import type { AllowedHosts } from './webhookAddress'
 
 import { allowedWebhookHosts, pinnedLookup, resolveWebhookTarget, type ResolveAll } from './webhookTarget'
+
+/**
+ * Connections kept open between attempts (HTTP keep-alive), per host and port. A kept socket was opened to an address
+ * checked when it was opened; every attempt still checks the URL and its addresses before it is sent.
+ */
+const agents = { 'http:': new HttpAgent({ keepAlive: true, maxFreeSockets: 64 }), 'https:': new HttpsAgent({ keepAlive: true, maxFreeSockets: 64 }) }
 
 export type PostOutcome = { error: unknown } | { refused: true } | { retryAfter: null | string; status: number }
 
@@ -33,19 +39,21 @@ export async function postWebhook({
   if (target.kind === 'refused') return { refused: true }
   if (target.kind === 'unresolved') return { error: target.error }
   const bytes = Buffer.from(body, 'utf8')
-  const request = new URL(url).protocol === 'https:' ? httpsRequest : httpRequest
+  const isHttps = new URL(url).protocol === 'https:'
+  const request = isHttps ? httpsRequest : httpRequest
   return new Promise<PostOutcome>((resolveOutcome) => {
     const req = request(
       url,
       {
+        agent: isHttps ? agents['https:'] : agents['http:'],
         headers: { ...headers, 'content-length': String(bytes.length) },
         lookup: pinnedLookup(target.addresses) as never,
         method: 'POST',
         signal,
       },
       (response) => {
-        // The receiver's answer body is not needed; dropping it frees the connection at once.
-        response.destroy()
+        // The receiver's answer body is not needed: read and dropped, so the connection can carry the next attempt.
+        response.resume()
         const retryAfter = response.headers['retry-after']
         resolveOutcome({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
       },

@@ -1,13 +1,13 @@
-// One round of the webhook sender: find due deliveries, claim each, send it, and record the result with the next step.
+// One round of the webhook sender: expand recorded fan-outs, then claim due deliveries in batches and send them with a bounded number in flight.
 import type { Payload } from 'payload'
 
 import type { Delivery, Outlet } from '../payload-types'
 
 import { claimDelivery } from './claimDelivery'
+import { claimDueDeliveries, recordSuccesses, releaseDeliveries, sqlSenderAdapter } from './claimDueDeliveries'
 import { type DeliverySettings, deliverySettings } from './deliverySettings'
 import { expandFanouts } from './expandFanouts'
 import { postWebhook } from './postWebhook'
-import { OPEN_STATES } from './recipients'
 import { describeError, nextAttempt } from './retryPolicy'
 import { WEBHOOK_REFUSED } from './webhookRefusal'
 import { webhookRequestHeaders } from './webhookMessage'
@@ -90,41 +90,165 @@ async function record({ delivery, outletId, payload, result }: { delivery: Deliv
   return true
 }
 
-/**
- * The due deliveries that are next in line for their outlet and item: a withdrawal never overtakes its publication,
- * even while the publication waits for a retry. Deliveries are inserted in the order of their events, so the lowest id
- * among an outlet's open deliveries of one item goes first.
- */
-async function inReceiverOrder({ docs, payload }: { docs: Delivery[]; payload: Payload }): Promise<Delivery[]> {
-  if (!docs.length) return docs
-  const { docs: open } = await payload.find({
-    collection: 'deliveries',
-    depth: 0,
-    overrideAccess: true,
-    pagination: false,
-    select: { itemCollection: true, itemId: true, outlet: true },
-    where: { and: [{ state: { in: OPEN_STATES } }, { itemId: { in: [...new Set(docs.map((d) => d.itemId))] } }] },
-  })
-  const first = new Map<string, number>()
-  for (const d of open) {
-    const key = receiverItemKey(d)
-    first.set(key, Math.min(first.get(key) ?? Infinity, Number(d.id)))
+/** The host (and port) a webhook URL points at: the unit of the per-host limit. */
+const hostOf = (url: null | string | undefined): string => {
+  try {
+    return url ? new URL(url).host : ''
+  } catch {
+    return ''
   }
-  return docs.filter((d) => (first.get(receiverItemKey(d)) ?? Number(d.id)) >= Number(d.id))
 }
 
-const receiverItemKey = (d: Pick<Delivery, 'itemCollection' | 'itemId' | 'outlet'>) =>
-  `${String(typeof d.outlet === 'object' ? d.outlet.id : d.outlet)}|${d.itemCollection}|${d.itemId}`
+/** Outlet ids by webhook host, for every outlet with a webhook URL. */
+async function outletsByHost(payload: Payload): Promise<Map<string, Outlet['id'][]>> {
+  const { docs } = await payload.find({ collection: 'outlets', depth: 0, overrideAccess: true, pagination: false, select: { webhookUrl: true }, where: { webhookUrl: { exists: true } } })
+  const byHost = new Map<string, Outlet['id'][]>()
+  for (const outlet of docs) {
+    const host = hostOf(outlet.webhookUrl)
+    byHost.set(host, [...(byHost.get(host) ?? []), outlet.id])
+  }
+  return byHost
+}
 
-/** Sends every delivery that is due (or abandoned by a stopped worker), up to one batch; returns how many this worker sent. */
+/** Successful attempts waiting to be written together, by HTTP status. */
+type Successes = Map<number, Delivery['id'][]>
+
+/** Sends one claimed delivery; a success is only noted (written with others), anything else is written at once. */
+async function sendClaimed({ delivery, outlet, payload, settings, successes }: { delivery: Delivery; outlet: null | Outlet; payload: Payload; settings: DeliverySettings; successes: Successes }): Promise<void> {
+  const outletId = typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet
+  const attempt = delivery.attempts + 1
+  const problem = unsendableReason(outlet)
+  if (problem || !outlet) {
+    await record({ delivery, outletId, payload, result: { deliveredAt: null, lastError: problem, lastStatus: null, nextAttemptAt: null, state: 'failed' } })
+    return
+  }
+  const headers = webhookRequestHeaders({ body: delivery.body, id: delivery.webhookId, now: new Date(), secret: outlet.webhookSecret! })
+  const outcome = await postWebhook({ body: delivery.body, headers, timeoutMs: settings.timeoutMs, url: outlet.webhookUrl! })
+  const now = new Date()
+  // Never connected: one reason for every refused host and port, so deliveries say nothing about what listens inside.
+  if ('refused' in outcome) {
+    await record({ delivery, outletId, payload, result: { deliveredAt: null, lastError: WEBHOOK_REFUSED.send, lastStatus: null, nextAttemptAt: null, state: 'failed' } })
+    return
+  }
+  const decision = nextAttempt({
+    ...('status' in outcome ? { retryAfterHeader: outcome.retryAfter, status: outcome.status } : { error: outcome.error }),
+    attempt,
+    baseDelayMs: settings.baseDelayMs,
+    maxAttempts: settings.maxAttempts,
+    maxDelayMs: settings.maxDelayMs,
+    now,
+    random: Math.random,
+  })
+  const lastStatus = 'status' in outcome ? outcome.status : null
+  let result: Result
+  switch (decision.kind) {
+    case 'success':
+      successes.set(lastStatus ?? 200, [...(successes.get(lastStatus ?? 200) ?? []), delivery.id])
+      countDeliveryAttempt('success')
+      return
+    case 'retry':
+      result = { deliveredAt: null, lastError: 'error' in outcome ? describeError(outcome.error) : `HTTP ${lastStatus}`, lastStatus, nextAttemptAt: decision.at.toISOString(), state: 'retrying' }
+      break
+    case 'fail':
+    case 'disable':
+      result = { deliveredAt: null, lastError: decision.reason, lastStatus, nextAttemptAt: null, state: 'failed' }
+  }
+  if (decision.kind === 'disable') {
+    await payload.update({
+      collection: 'outlets',
+      data: { webhookDisabledReason: `${decision.reason} (${now.toISOString()})`, webhookEnabled: false },
+      id: outlet.id,
+      overrideAccess: true,
+    })
+  }
+  await record({ delivery, outletId, payload, result })
+}
+
+/** How often noted successes are written while requests are still in flight. */
+const FLUSH_MS = 100
+
+/**
+ * Sends what is due until nothing claimable is left and every request has ended: up to `concurrency` requests in flight,
+ * at most `hostConcurrency` to one host, each slot refilled as soon as its request ends, so a receiver that hangs
+ * costs only its own slot. Claims come in batches (claimDueDeliveries), emergencies first, in order per outlet and
+ * item; successes are written in batches. Returns how many attempts this worker made.
+ */
+async function sendInFlight({ now, payload, settings }: { now: Date; payload: Payload; settings: DeliverySettings }): Promise<number> {
+  const byHost = await outletsByHost(payload)
+  const inFlightByHost = new Map<string, number>()
+  const running = new Set<Promise<void>>()
+  const successes: Successes = new Map()
+  let lastFlush = Date.now()
+  let attempts = 0
+  const flush = async () => {
+    const at = new Date()
+    const batches = [...successes]
+    successes.clear()
+    lastFlush = Date.now()
+    for (const [status, ids] of batches) await recordSuccesses({ at, ids, payload, status })
+  }
+  for (;;) {
+    const free = settings.concurrency - running.size
+    let claimed: Delivery['id'][] = []
+    if (free > 0) {
+      const claimedAt = new Date()
+      const saturated = [...inFlightByHost].filter(([, n]) => n >= settings.hostConcurrency).flatMap(([host]) => byHost.get(host) ?? [])
+      claimed = (await claimDueDeliveries({ dueBy: now, excludeOutlets: saturated, limit: free, now: claimedAt, payload, staleBefore: new Date(now.getTime() - settings.timeoutMs - CLAIM_GRACE_MS) })) as Delivery['id'][]
+    }
+    if (claimed.length) {
+      const { docs } = await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: claimed } } })
+      const outletIds = [...new Set(docs.map((d) => (typeof d.outlet === 'object' ? d.outlet.id : d.outlet)))]
+      const outlets = new Map((await payload.find({ collection: 'outlets', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: outletIds } } })).docs.map((o) => [o.id, o]))
+      const released: Delivery['id'][] = []
+      for (const delivery of docs.sort((a, b) => Number(Boolean(b.emergency)) - Number(Boolean(a.emergency)))) {
+        const outlet = outlets.get(typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet) ?? null
+        const host = hostOf(outlet?.webhookUrl)
+        const busy = inFlightByHost.get(host) ?? 0
+        // More claimed for one host than it may have at once: given back, and that host is skipped until a slot frees.
+        if (outlet && busy >= settings.hostConcurrency) {
+          released.push(delivery.id)
+          continue
+        }
+        inFlightByHost.set(host, busy + 1)
+        attempts++
+        const task: Promise<void> = sendClaimed({ delivery, outlet, payload, settings, successes })
+          .catch((err: unknown) => {
+            // The claim stays; the row is retried once it is stale.
+            payload.logger.error({ deliveryId: delivery.id, err, msg: 'Webhook delivery attempt crashed' })
+          })
+          .finally(() => {
+            inFlightByHost.set(host, (inFlightByHost.get(host) ?? 1) - 1)
+            running.delete(task)
+          })
+        running.add(task)
+      }
+      await releaseDeliveries({ ids: released, payload })
+    }
+    if (Date.now() - lastFlush >= FLUSH_MS || !running.size) await flush()
+    if (!running.size && !claimed.length) break
+    // A full batch may have more behind it; otherwise wait for a slot to free (or a short while for newly due work).
+    if (claimed.length < free || free <= 0) await Promise.race([...running, new Promise((resolve) => setTimeout(resolve, FLUSH_MS))])
+  }
+  await flush()
+  return attempts
+}
+
+/** Sends every delivery that is due (or abandoned by a stopped worker); returns how many attempts this worker made. */
 export async function sendDueDeliveries({ now = new Date(), payload, settings = deliverySettings() }: { now?: Date; payload: Payload; settings?: DeliverySettings }): Promise<number> {
   // Recorded fan-outs become deliveries first (they are due at once).
   await expandFanouts({ payload })
+  // Due by the round's start, counted after the expansion (whose deliveries are due at once); later retries wait for the next round.
+  if (sqlSenderAdapter(payload)) return sendInFlight({ now: new Date(Math.max(now.getTime(), Date.now())), payload, settings })
+  return sendOneByOne({ now, payload, settings })
+}
+
+/** MongoDB: each due delivery claimed with its own conditional update, one batch side by side. */
+async function sendOneByOne({ now, payload, settings }: { now: Date; payload: Payload; settings: DeliverySettings }): Promise<number> {
   const staleBefore = new Date(now.getTime() - settings.timeoutMs - CLAIM_GRACE_MS)
   const { docs } = await payload.find({
     collection: 'deliveries',
     depth: 0,
-    limit: settings.batchSize,
+    limit: settings.concurrency,
     overrideAccess: true,
     pagination: false,
     sort: 'nextAttemptAt',
@@ -136,9 +260,8 @@ export async function sendDueDeliveries({ now = new Date(), payload, settings = 
     },
   })
   const sent = await Promise.all(
-    (await inReceiverOrder({ docs, payload })).map((delivery) =>
+    docs.map((delivery) =>
       attemptDelivery({ id: delivery.id, payload, settings }).catch((err: unknown) => {
-        // The claim stays; the row is retried once it is stale.
         payload.logger.error({ deliveryId: delivery.id, err, msg: 'Webhook delivery attempt crashed' })
         return false
       }),

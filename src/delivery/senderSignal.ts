@@ -14,5 +14,7 @@ export function wakeSender(): void {
 /** Subscribes to wake-ups; returns the unsubscribe. */
 export function onSenderWake(listener: Listener): () => void {
   listeners.add(listener)
-  return () => listeners.delete(listener)
+  return () => {
+    listeners.delete(listener)
+  }
 }
