@@ -187,10 +187,14 @@ async function sendInFlight({ now, payload, settings }: { now: Date; payload: Pa
     lastFlush = Date.now()
     for (const [status, ids] of batches) await recordSuccesses({ at, ids, payload, status })
   }
+  // Slots are refilled a batch at a time (a quarter of them, or whatever is free after FLUSH_MS), not one query per finished request.
+  const batch = Math.max(1, Math.floor(settings.concurrency / 4))
+  let lastClaim = 0
   for (;;) {
     const free = settings.concurrency - running.size
     let claimed: Delivery['id'][] = []
-    if (free > 0) {
+    if (free > 0 && (free >= batch || !running.size || Date.now() - lastClaim >= FLUSH_MS)) {
+      lastClaim = Date.now()
       const claimedAt = new Date()
       const saturated = [...inFlightByHost].filter(([, n]) => n >= settings.hostConcurrency).flatMap(([host]) => byHost.get(host) ?? [])
       claimed = (await claimDueDeliveries({ dueBy: now, excludeOutlets: saturated, limit: free, now: claimedAt, payload, staleBefore: new Date(now.getTime() - settings.timeoutMs - CLAIM_GRACE_MS) })) as Delivery['id'][]
@@ -225,7 +229,7 @@ async function sendInFlight({ now, payload, settings }: { now: Date; payload: Pa
       await releaseDeliveries({ ids: released, payload })
     }
     if (Date.now() - lastFlush >= FLUSH_MS || !running.size) await flush()
-    if (!running.size && !claimed.length) break
+    if (!running.size && !claimed.length && Date.now() - lastClaim < FLUSH_MS) break
     // A full batch may have more behind it; otherwise wait for a slot to free (or a short while for newly due work).
     if (claimed.length < free || free <= 0) await Promise.race([...running, new Promise((resolve) => setTimeout(resolve, FLUSH_MS))])
   }
