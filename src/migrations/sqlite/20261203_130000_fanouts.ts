@@ -21,7 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`fanouts_updated_at_idx\` ON \`fanouts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fanouts_created_at_idx\` ON \`fanouts\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`deliveries\` ADD \`emergency\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`fanouts_id\` integer REFERENCES fanouts(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`fanouts_id\` integer REFERENCES fanouts(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fanouts_id_idx\` ON \`payload_locked_documents_rels\` (\`fanouts_id\`);`)
 }
 
