@@ -42,6 +42,16 @@ export async function postWebhook({
   const isHttps = new URL(url).protocol === 'https:'
   const request = isHttps ? httpsRequest : httpRequest
   return new Promise<PostOutcome>((resolveOutcome) => {
+    let isSettled = false
+    const settle = (outcome: PostOutcome) => {
+      isSettled = true
+      signal.removeEventListener('abort', onAbort)
+      resolveOutcome(outcome)
+    }
+    // Not the request's own `signal` option: on a kept-alive socket a late abort would destroy the socket of the next attempt.
+    const onAbort = () => {
+      if (!isSettled) req.destroy(signal.reason as Error)
+    }
     const req = request(
       url,
       {
@@ -49,16 +59,18 @@ export async function postWebhook({
         headers: { ...headers, 'content-length': String(bytes.length) },
         lookup: pinnedLookup(target.addresses) as never,
         method: 'POST',
-        signal,
       },
       (response) => {
         // The receiver's answer body is not needed: read and dropped, so the connection can carry the next attempt.
         response.resume()
         const retryAfter = response.headers['retry-after']
-        resolveOutcome({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
+        settle({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
       },
     )
-    req.on('error', (err: Error) => resolveOutcome({ error: signal.aborted ? (signal.reason ?? err) : err }))
+    signal.addEventListener('abort', onAbort, { once: true })
+    req.on('error', (err: Error) => {
+      if (!isSettled) settle({ error: signal.aborted ? (signal.reason ?? err) : err })
+    })
     req.end(bytes)
   })
 }
