@@ -18,6 +18,17 @@ type SqlAdapter = {
 
 export type SearchDialect = 'postgres' | 'sqlite'
 
+export type SearchPage = { hits: SearchHit[]; totalDocs: number; totalIsLowerBound: boolean }
+
+/**
+ * At most this many matches are counted and ranked. A query matching more reports `totalDocs` = this bound with
+ * `totalIsLowerBound`, and its pages come from the bound's best matches by the engine's relevance (SQLite) or the
+ * first ones the GIN index finds (PostgreSQL); fewer matches are counted exactly and all ranked.
+ */
+export const DEFAULT_CANDIDATES = 1000
+/** bm25() weights of the FTS5 columns: only title_folded (4) and body_folded (1) are indexed. */
+const BM25_WEIGHTS = [...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')
+
 /** MongoDB has no search here: said once at start-up, and /api/search answers 501. */
 export const NOT_SUPPORTED = 'Tìm kiếm chưa hỗ trợ MongoDB; hãy dùng SQLite hoặc PostgreSQL / Search is not supported on MongoDB; use SQLite or PostgreSQL'
 
@@ -165,6 +176,7 @@ function exactTier(dialect: SearchDialect, query: SearchQuery): SQL {
 
 /** One page of what `scope` may read that matches `query`, best first, and how many there are in all. */
 export async function searchIndex({
+  candidates: CANDIDATES = DEFAULT_CANDIDATES,
   filters,
   limit,
   now = new Date(),
@@ -173,6 +185,8 @@ export async function searchIndex({
   query,
   scope,
 }: {
+  /** The count and ranking bound (tests lower it). */
+  candidates?: number
   filters: SearchFilters
   limit: number
   now?: Date
@@ -180,32 +194,56 @@ export async function searchIndex({
   payload: Payload
   query: SearchQuery
   scope: SearchScope
-}): Promise<{ hits: SearchHit[]; totalDocs: number }> {
+}): Promise<SearchPage> {
   const dialect = searchDialect(payload)
   if (!dialect) throw new Error(NOT_SUPPORTED)
-  if (!query.terms.length) return { hits: [], totalDocs: 0 }
+  if (!query.terms.length) return { hits: [], totalDocs: 0, totalIsLowerBound: false }
+  const adapter = adapterOf(payload)
+  if (dialect === 'postgres') {
+    // With a LIMIT, PostgreSQL prefers a sequential scan that tests every row's vector (≈ 15 µs each) until enough
+    // match; the GIN index finds them all in about 1 ms. Kept to this read-only transaction.
+    const drizzle = adapter.drizzle as { transaction: <T>(work: (tx: unknown) => Promise<T>) => Promise<T> }
+    return drizzle.transaction(async (tx) => {
+      await adapter.execute({ db: tx, sql: sql`SET LOCAL enable_seqscan = off` })
+      return pageOfMatches(dialect, async (statement) => (await adapter.execute({ db: tx, sql: statement })).rows)
+    })
+  }
+  return pageOfMatches(dialect, (statement) => run(payload, statement))
+
+  async function pageOfMatches(dialect: SearchDialect, select: (statement: SQL) => Promise<Row[]>): Promise<SearchPage> {
   const conditions = [scopeCondition(scope, now.toISOString()), ...filterCondition(filters)]
   const where =
     dialect === 'sqlite'
       ? sql.join([sql`${table(dialect)} MATCH ${fts5Match(query)}`, ...conditions], sql` AND `)
       : sql.join([sql`"vector" @@ to_tsquery('simple', ${tsQuery(query)})`, ...conditions], sql` AND `)
+  // Count first, at most CANDIDATES + 1 matches (no ranking, no long texts): exact when that few, else a lower bound.
+  const counted = Number(
+    (await select(sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table(dialect)} WHERE ${where} LIMIT ${CANDIDATES + 1}) AS capped`))[0]?.n ?? 0,
+  )
+  const bounded = counted > CANDIDATES
+  const totalDocs = Math.min(counted, CANDIDATES)
+  if (totalDocs <= (page - 1) * limit) return { hits: [], totalDocs, totalIsLowerBound: bounded }
   const relevance =
-    dialect === 'sqlite' ? sql.raw(`bm25("${SQLITE_TABLE}", ${[...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')})`) : sql`-ts_rank("vector", to_tsquery('simple', ${tsQuery(query)}))`
-  // The total comes with the page (one pass over the matches); only a page past the end counts separately.
-  const rows = await run(
-    payload,
-    // Ranked and counted over the narrow columns (bm25() is only usable inside the FTS query); the texts are read for
-    // the page's rows alone.
-    sql`SELECT t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at, page.total FROM (
-        SELECT key, tier, relevance, updated_at, COUNT(*) OVER () AS total FROM (
+    dialect === 'sqlite' ? sql.raw(bounded ? 'rank' : `bm25("${SQLITE_TABLE}", ${BM25_WEIGHTS})`) : sql`-ts_rank("vector", to_tsquery('simple', ${tsQuery(query)}))`
+  // Many matches: only a bounded candidate set is ranked. SQLite's FTS5 orders by rank itself and stops after
+  // CANDIDATES rows (the access and filter conditions are checked only on the rows it hands out); PostgreSQL takes the
+  // first CANDIDATES matches the GIN index finds and ranks those.
+  const bound = !bounded
+    ? sql``
+    : dialect === 'sqlite'
+      ? sql` AND rank MATCH ${`bm25(${BM25_WEIGHTS})`} ORDER BY rank LIMIT ${CANDIDATES}`
+      : sql` LIMIT ${CANDIDATES}`
+  const rows = await select(
+    // Ranked over the narrow columns (bm25() is only usable inside the FTS query); the texts are read for the page's
+    // rows alone.
+    sql`SELECT t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at FROM (
+        SELECT key, tier, relevance, updated_at FROM (
           SELECT ${keyColumn(dialect)} AS key, ${exactTier(dialect, query)} AS tier, ${relevance} AS relevance, updated_at
-          FROM ${table(dialect)} WHERE ${where}) AS matched
+          FROM ${table(dialect)} WHERE ${where}${bound}) AS matched
         ORDER BY tier DESC, relevance ASC, updated_at DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}) AS page
       JOIN ${table(dialect)} AS t ON t.${keyColumn(dialect)} = page.key
       ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC`,
   )
-  const totalDocs =
-    rows.length > 0 ? Number(rows[0]!.total) : page === 1 ? 0 : Number((await run(payload, sql`SELECT COUNT(*) AS n FROM ${table(dialect)} WHERE ${where}`))[0]?.n ?? 0)
   return {
     hits: rows.map((r) => ({
       body: String(r.body ?? ''),
@@ -217,6 +255,8 @@ export async function searchIndex({
       updatedAt: String(r.updated_at),
     })),
     totalDocs,
+    totalIsLowerBound: bounded,
+  }
   }
 }
 

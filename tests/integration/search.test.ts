@@ -252,6 +252,27 @@ describe('search', () => {
       expect((await found('editor', 'phantrang', { unit: 'NOSUCHUNIT' })).totalDocs).toBe(0)
     })
 
+    it('counts and ranks at most the candidate bound: a lower-bound total, still within what the reader may read', async () => {
+      for (let i = 0; i < 3; i++) await published('articles', { title: `Giới hạn gioihanxyz ${i}` }, 'CA')
+      const draft = await w.t.payload.create({ collection: 'articles', data: w.complete('articles', { title: 'Nháp gioihanxyz', unit: units.CA }) as never, overrideAccess: true })
+      const editor2 = (await w.t.payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'editor2@nguon.local' } } })).docs[0]!
+      const editor = (await w.t.payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'editor@nguon.local' } } })).docs[0]!
+      const query = parseSearchQuery('gioihanxyz')
+      const at = (user: unknown, candidates: number, page = 1) =>
+        searchIndex({ candidates, filters: {}, limit: 2, page, payload: w.t.payload, query, scope: searchScope(user as never) })
+      // Exact while within the bound, for each reader its own count.
+      expect(await at(null, 3)).toMatchObject({ totalDocs: 3, totalIsLowerBound: false })
+      const own = (await at(editor2, 4)).totalDocs
+      const other = (await at(editor, 4)).totalDocs
+      expect(own - other, 'the draft counts for its unit only').toBe(1)
+      // Past it: the bound, flagged, and pages of the readable candidates only.
+      const bounded = await at(null, 2)
+      expect(bounded).toMatchObject({ totalDocs: 2, totalIsLowerBound: true })
+      expect(bounded.hits.map((h) => h.docId)).not.toContain(draft.id)
+      expect((await at(null, 2, 2)).hits).toEqual([])
+      for (const user of [null, editor]) expect((await at(user, 1)).hits.map((h) => h.docId)).not.toContain(draft.id)
+    })
+
     it.each([
       ['q', ''],
       ['q', '   '],
