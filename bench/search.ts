@@ -5,6 +5,7 @@
 //
 //   npm run bench:search [-- --sizes 1000,10000,100000 --runs 40 --phrase-rate 0.004]
 //   DATABASE_URL=postgres://…/empty_db npm run bench:search   (uses that database as is: give it an empty one)
+//   DATABASE_URL=file:/tmp/s.db npm run bench:search -- --sizes 100000 --reuse   (a second run re-times the kept index)
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,6 +20,8 @@ const RUNS = Number(option('--runs', '40'))
 // How often a word of the text is one of the campaign's phrases: 0.004 puts each phrase in about 8 % of items.
 const BUDGET_MS = 15_000
 const PHRASE_RATE = Number(option('--phrase-rate', '0.004'))
+// With a kept database (DATABASE_URL given): a size whose items are all indexed already is timed without refilling.
+const REUSE = args.includes('--reuse')
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-bench-search-'))
 process.env.DATABASE_URL ??= `file:${path.join(dataDir, 'nguon.db')}`
@@ -74,11 +77,19 @@ async function main() {
   console.log(`search benchmark on ${dialect}, ${RUNS} runs per query (after one warm-up), sizes ${SIZES.join(', ')}, phrase rate ${PHRASE_RATE}`)
   const scopes = { anonymous: searchScope(null), editor: searchScope({ id: 1, roles: ['editor'], unit: 3 }) }
   const baseline: Record<string, number> = {}
+  const rawExecute = (raw: string) =>
+    (payload.db as unknown as { execute: (a: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }>; drizzle: unknown }).execute({
+      drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle,
+      raw,
+    })
+  const table = dialect === 'sqlite' ? search.SQLITE_TABLE : search.POSTGRES_TABLE
+  const kept = REUSE ? Number((await rawExecute(`SELECT MAX(doc_id) AS n FROM "${table}"`)).rows[0]?.n ?? 0) : 0
   let indexed = 0
-  await search.clearSearchIndex({ payload })
+  if (!REUSE || !SIZES.includes(kept)) await search.clearSearchIndex({ payload })
   for (const size of SIZES) {
     const started = performance.now()
     const batch: SearchRow[] = []
+    if (REUSE && size === kept) indexed = size
     for (let i = indexed; i < size; i++) {
       const collection = rows.SEARCHED_COLLECTIONS[i % 5] as Exclude<(typeof rows.SEARCHED_COLLECTIONS)[number], 'media'>
       const title = sentence(8)
@@ -106,7 +117,7 @@ async function main() {
     }
     await search.insertSearchRows({ payload, rows: batch.splice(0) })
     indexed = size
-    if (dialect === 'postgres') await (payload.db as unknown as { execute: (a: { drizzle: unknown; raw: string }) => Promise<unknown>; drizzle: unknown }).execute({ drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle, raw: 'VACUUM ANALYZE search_index' })
+    if (dialect === 'postgres') await rawExecute('VACUUM ANALYZE search_index')
     const bytes = await search.searchIndexSize(payload)
     console.log(`\n${size.toLocaleString('en')} items indexed in ${((performance.now() - started) / 1000).toFixed(1)} s; index ${(bytes / 1_048_576).toFixed(1)} MiB`)
     console.log(`${'query'.padEnd(24)} ${'reader'.padEnd(10)} ${'hits'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p95/1k'.padStart(7)} ${'runs'.padStart(5)}`)

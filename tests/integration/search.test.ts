@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../src/content/lexical'
 import { reindexAll } from '../../src/search/indexItem'
-import { insertSearchRows, searchIndex, writeSearchRows } from '../../src/search/searchIndex'
+import { insertSearchRows, searchIndex, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
 import { parseSearchQuery } from '../../src/search/query'
 import { rowKey, type SearchRow } from '../../src/search/searchRows'
 import { searchScope } from '../../src/search/searchScope'
 import { indexForms } from '../../src/search/folding'
 import { api } from '../helpers/api'
+import { testDatabaseKind } from '../helpers/testPayload'
 import { type Doc, type Person, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
 type Hit = { collection: string; id: number; snippet: string; status: null | string; title: string; unit: null | { code: string } }
@@ -355,6 +356,20 @@ describe('search', () => {
       await w.t.payload.update({ collection: 'articles', data: { _status: 'draft', workflowStatus: 'withdrawn' } as never, id: doc.id, overrideAccess: true })
       await w.t.payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true })
       expect((await found('admin', 'sexoaxyz')).totalDocs).toBe(0)
+    })
+
+    it.skipIf(testDatabaseKind() !== 'sqlite')('reads the access columns where FTS5’s content table keeps them (c0, c1, … in declared order)', async () => {
+      await published('articles', { title: 'Cột nội dung cotnoidungxyz' })
+      const execute = (raw: string) =>
+        (w.t.payload.db as unknown as { drizzle: unknown; execute: (a: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }> }).execute({
+          drizzle: (w.t.payload.db as unknown as { drizzle: unknown }).drizzle,
+          raw,
+        })
+      const direct = SQLITE_COLUMNS.map((name, i) => `c.c${i} AS "${name}"`).join(', ')
+      const [viaFts] = (await execute(`SELECT ${SQLITE_COLUMNS.join(', ')} FROM search_fts WHERE search_fts MATCH 'cotnoidungxyz'`)).rows
+      const [viaContent] = (await execute(`SELECT ${direct} FROM search_fts f JOIN search_fts_content c ON c.id = f.rowid WHERE search_fts MATCH 'cotnoidungxyz'`)).rows
+      expect(viaFts).toBeDefined()
+      expect(viaContent).toEqual(viaFts)
     })
 
     it('is rebuilt by reindexAll with the same answers', async () => {
