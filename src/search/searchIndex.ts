@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
-import { type Candidate, pageOfCandidates } from './candidates'
+import { boundedTotal } from './searchBound'
 import { fts5Match, markedWords, type SearchQuery, tsQuery } from './query'
 import type { SearchScope } from './searchScope'
 import { SEARCHED_COLLECTIONS, type SearchedCollection, type SearchRow } from './searchRows'
@@ -188,81 +188,83 @@ function exactTier(dialect: SearchDialect, query: SearchQuery): SQL {
   )
 }
 
-const candidateOf = (r: Row): Candidate => ({
-  key: Number(r.key),
-  relevance: Number(r.relevance ?? 0),
-  tier: Number(r.tier ?? 0),
-  updatedAt: String(r.updated_at),
-})
+/** Best first: the exact-diacritic tier, relevance (lower is better: BM25, -ts_rank), the newest, the key. */
+const RANKING = sql.raw('tier DESC, relevance ASC, updated_at DESC, key DESC')
 
 /**
- * The matches `scope` may read, at most `bound` + 1 (more mean the query matches more than is counted), with what
- * ranks them.
+ * One statement (a second round trip, or handing ~1,000 candidate rows to Node, costs as much as ranking them) that
+ * finds the matches `scope` may read, at most `bound` + 1 of them, ranks the first `bound` and answers the page's rows
+ * with the texts, and the number of candidates (one row with `total` alone when the page is empty).
  *
  * SQLite: FTS5 hands out matches in rowid order, newest key first, and stops at the bound; the access and filter
  * columns are read from FTS5's content table (`search_fts_content`, columns c0… in declared order) by a join, which
- * reads only the row's first, short columns: through the FTS5 table every row would be read whole, long texts and
- * all (≈ 30 µs a row against ≈ 5). BM25 ranks the matches when they are within the bound (a second pass over the
- * same key range, FTS5's index only); past it, where BM25 would have to score every match, a match of the whole
- * query in the title ranks first.
+ * reads only the row's first, short columns: through the FTS5 table every row is read whole, long texts and all
+ * (what made the first bounded version slower than unbounded ranking for queries under the bound: it read every
+ * match twice that way, once to count and once to rank). `raw` says from FTS5's index alone whether the query
+ * matches more than the bound before access; when it does not, BM25 scores each candidate in the scan that finds it;
+ * when it does, `scored` ranks the candidates in one more pass over FTS5's index for their key range: BM25 when
+ * access left them within the bound, else a match of the whole query in the title (BM25 there would score every
+ * match).
  *
  * PostgreSQL: the GIN match, planned as a MATERIALIZED CTE without the LIMIT (a LIMIT next to the match made the
  * planner test every row's vector in a sequential scan until enough matched, ≈ 15 µs a row: 300 ms for a word in 5 %
  * of 100,000 items): the planner takes the GIN bitmap unless most rows match, and then a sequential scan finds the
- * first bound + 1 within a few thousand rows; the CTE is read only as far as the LIMIT. ts_rank ranks the matches
- * when they are within the bound; past it they are ranked by the exact-diacritic tier and then the newest.
+ * first bound + 1 within a few thousand rows; the CTE is read only as far as the LIMIT. ts_rank (which reads the
+ * vector out of TOAST) ranks the candidates when they are within the bound; past it they are ranked by the
+ * exact-diacritic tier and then the newest.
  */
-async function candidatesOf({ bound, dialect, filters, now, payload, query, scope }: {
+function pageStatement({ bound, dialect, filters, limit, now, page, query, scope }: {
   bound: number
   dialect: SearchDialect
   filters: SearchFilters
+  limit: number
   now: Date
-  payload: Payload
+  page: number
   query: SearchQuery
   scope: SearchScope
-}): Promise<Candidate[]> {
+}): SQL {
   const conditions = [scopeCondition(scope, now.toISOString(), dialect), ...filterCondition(dialect, filters)]
+  const offset = (page - 1) * limit
   if (dialect === 'postgres') {
     const tsquery = sql`to_tsquery('simple', ${tsQuery(query)})`
-    const found = (
-      await run(
-        payload,
-        sql`WITH matched AS MATERIALIZED (
-            SELECT "id" AS key, ${exactTier(dialect, query)} AS tier, updated_at
-            FROM ${table(dialect)} WHERE ${sql.join([sql`"vector" @@ ${tsquery}`, ...conditions], sql` AND `)})
-          SELECT key, tier, updated_at FROM matched LIMIT ${bound + 1}`,
-      )
-    ).map(candidateOf)
-    // ts_rank reads each match's vector out of TOAST (≈ 25 µs): done only within the bound.
-    if (!found.length || found.length > bound) return found
-    const ranked = await run(payload, sql`SELECT "id" AS key, -ts_rank("vector", ${tsquery}) AS relevance FROM ${table(dialect)} WHERE "id" IN (${list(found.map((c) => c.key))})`)
-    const relevance = new Map(ranked.map((r) => [Number(r.key), Number(r.relevance)]))
-    return found.map((c) => ({ ...c, relevance: relevance.get(c.key) ?? 0 }))
+    return sql`WITH matched AS MATERIALIZED (
+        SELECT "id" AS key, ${exactTier(dialect, query)} AS tier, updated_at, "vector"
+        FROM ${table(dialect)} WHERE ${sql.join([sql`"vector" @@ ${tsquery}`, ...conditions], sql` AND `)}),
+      candidates AS MATERIALIZED (SELECT key, tier, updated_at, "vector", ROW_NUMBER() OVER () AS found FROM (SELECT * FROM matched LIMIT ${bound + 1}) AS first),
+      span AS (SELECT COUNT(*) AS n FROM candidates),
+      ranked AS (
+        SELECT key, tier, updated_at, CASE WHEN (SELECT n FROM span) <= ${bound} THEN -ts_rank("vector", ${tsquery}) ELSE 0 END AS relevance
+        FROM candidates WHERE found <= ${bound}),
+      page AS (SELECT key, tier, relevance, updated_at FROM ranked ORDER BY ${RANKING} LIMIT ${limit} OFFSET ${offset})
+      SELECT span.n AS total, t."id" AS key, t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at
+      FROM span LEFT JOIN page ON true LEFT JOIN ${table(dialect)} AS t ON t."id" = page.key
+      ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC, page.key DESC`
   }
   const match = fts5Match(query)
-  const rows = await run(
-    payload,
-    sql`SELECT f.rowid AS key, ${exactTier(dialect, query)} AS tier, ${columnOf(dialect, 'updated_at')} AS updated_at
-      FROM ${table(dialect)} AS f JOIN ${sql.raw(`"${SQLITE_TABLE}_content"`)} AS c ON c.id = f.rowid
-      WHERE ${sql.join([sql`${table(dialect)} MATCH ${match}`, ...conditions], sql` AND `)}
-      ORDER BY f.rowid DESC LIMIT ${bound + 1}`,
-  )
-  const candidates = rows.map(candidateOf)
-  if (!candidates.length) return candidates
-  const isBounded = candidates.length > bound
-  const lowest = candidates[Math.min(bound, candidates.length) - 1]!.key
-  const highest = candidates[0]!.key
-  // Only FTS5's index is read here: BM25 needs the matches' positions and column sizes, not their content.
-  const scored = await run(
-    payload,
-    isBounded
-      ? sql`SELECT rowid AS key, -1 AS relevance FROM ${table(dialect)} WHERE ${table(dialect)} MATCH ${`{title_folded} : (${match})`}
-          AND rowid BETWEEN ${lowest} AND ${highest}`
-      : sql`SELECT rowid AS key, bm25(${table(dialect)}, ${sql.raw(BM25_WEIGHTS)}) AS relevance FROM ${table(dialect)}
-          WHERE ${table(dialect)} MATCH ${match} AND rowid BETWEEN ${lowest} AND ${highest}`,
-  )
-  const relevance = new Map(scored.map((r) => [Number(r.key), Number(r.relevance)]))
-  return candidates.map((c) => ({ ...c, relevance: relevance.get(c.key) ?? 0 }))
+  const fts = table(dialect)
+  const inSpan = sql`rowid BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span)`
+  return sql`WITH raw AS MATERIALIZED (SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${match} LIMIT ${bound + 1})),
+    candidates AS MATERIALIZED (
+      SELECT f.rowid AS key, ${exactTier(dialect, query)} AS tier, ${columnOf(dialect, 'updated_at')} AS updated_at,
+        CASE WHEN (SELECT n FROM raw) <= ${bound} THEN bm25(${fts}, ${sql.raw(BM25_WEIGHTS)}) END AS relevance
+      FROM ${fts} AS f JOIN ${sql.raw(`"${SQLITE_TABLE}_content"`)} AS c ON c.id = f.rowid
+      WHERE ${sql.join([sql`${fts} MATCH ${match}`, ...conditions], sql` AND `)}
+      ORDER BY f.rowid DESC LIMIT ${bound + 1}),
+    span AS MATERIALIZED (SELECT COUNT(*) AS n, MIN(key) AS lo, MAX(key) AS hi FROM candidates),
+    scored AS MATERIALIZED (
+      SELECT rowid AS key, bm25(${fts}, ${sql.raw(BM25_WEIGHTS)}) AS relevance FROM ${fts}
+      WHERE ${fts} MATCH ${match} AND ${inSpan} AND (SELECT n FROM raw) > ${bound} AND (SELECT n FROM span) <= ${bound}
+      UNION ALL
+      SELECT rowid AS key, -1 AS relevance FROM ${fts}
+      WHERE ${fts} MATCH ${`{title_folded} : (${match})`} AND ${inSpan} AND (SELECT n FROM span) > ${bound}),
+    ranked AS (
+      SELECT candidates.key AS key, tier, updated_at, COALESCE(candidates.relevance, scored.relevance, 0) AS relevance
+      FROM candidates LEFT JOIN scored ON scored.key = candidates.key
+      WHERE (SELECT n FROM span) <= ${bound} OR candidates.key > (SELECT lo FROM span)),
+    page AS MATERIALIZED (SELECT key, tier, relevance, updated_at FROM ranked ORDER BY ${RANKING} LIMIT ${limit} OFFSET ${offset})
+    SELECT span.n AS total, t.rowid AS key, t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at
+    FROM span LEFT JOIN page ON 1 LEFT JOIN ${fts} AS t ON t.rowid = page.key
+    ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC, page.key DESC`
 }
 
 /** One page of what `scope` may read that matches `query`, best first, and how many there are in all. */
@@ -289,31 +291,19 @@ export async function searchIndex({
   const dialect = searchDialect(payload)
   if (!dialect) throw new Error(NOT_SUPPORTED)
   if (!query.terms.length) return { hits: [], totalDocs: 0, totalIsLowerBound: false }
-  const found = await candidatesOf({ bound, dialect, filters, now, payload, query, scope })
-  const { keys, totalDocs, totalIsLowerBound } = pageOfCandidates({ bound, candidates: found, limit, page })
-  if (!keys.length) return { hits: [], totalDocs, totalIsLowerBound }
-  // The texts are read for the page's rows alone.
-  const rows = await run(
-    payload,
-    sql`SELECT ${keyColumn(dialect)} AS key, collection, doc_id, status, title, body, unit, updated_at FROM ${table(dialect)}
-      WHERE ${keyColumn(dialect)} IN (${list(keys)})`,
-  )
-  const byKey = new Map(rows.map((r) => [Number(r.key), r]))
-  const hits = keys.flatMap((key) => {
-    const r = byKey.get(key)
-    if (!r) return []
-    return [
-      {
-        body: String(r.body ?? ''),
-        collection: r.collection as SearchedCollection,
-        docId: Number(r.doc_id),
-        status: (r.status as null | string) ?? null,
-        title: String(r.title ?? ''),
-        unit: r.unit === null || r.unit === undefined ? null : Number(r.unit),
-        updatedAt: String(r.updated_at),
-      },
-    ]
-  })
+  const rows = await run(payload, pageStatement({ bound, dialect, filters, limit, now, page, query, scope }))
+  const { totalDocs, totalIsLowerBound } = boundedTotal({ bound, found: Number(rows[0]?.total ?? 0) })
+  const hits = rows
+    .filter((r) => r.key !== null && r.key !== undefined)
+    .map((r) => ({
+      body: String(r.body ?? ''),
+      collection: r.collection as SearchedCollection,
+      docId: Number(r.doc_id),
+      status: (r.status as null | string) ?? null,
+      title: String(r.title ?? ''),
+      unit: r.unit === null || r.unit === undefined ? null : Number(r.unit),
+      updatedAt: String(r.updated_at),
+    }))
   return { hits, totalDocs, totalIsLowerBound }
 }
 

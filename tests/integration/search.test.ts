@@ -271,6 +271,8 @@ describe('search', () => {
       expect(bounded).toMatchObject({ totalDocs: 2, totalIsLowerBound: true })
       expect(bounded.hits.map((h) => h.docId)).not.toContain(draft.id)
       expect((await at(null, 2, 2)).hits).toEqual([])
+      const wide = await searchIndex({ candidates: 2, filters: {}, limit: 10, page: 1, payload: w.t.payload, query, scope: searchScope(null) })
+      expect(wide.hits, 'the pages hold the bound’s matches, not the one found past it').toHaveLength(2)
       for (const user of [null, editor]) expect((await at(user, 1)).hits.map((h) => h.docId)).not.toContain(draft.id)
     })
 
