@@ -4,6 +4,7 @@ import * as migration_20261202_121623_reviewed_media_recall_feed_fetches from '.
 import * as migration_20261202_143309_user_deactivation_no_lockout from './20261202_143309_user_deactivation_no_lockout';
 import * as migration_20261202_174601_podcast_settings from './20261202_174601_podcast_settings';
 import * as migration_20261202_180000_search_index from './20261202_180000_search_index';
+import * as migration_20261203_090000_bulletin_audio_unit from './20261203_090000_bulletin_audio_unit';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261202_180000_search_index.up,
     down: migration_20261202_180000_search_index.down,
     name: '20261202_180000_search_index',
+  },
+  {
+    up: migration_20261203_090000_bulletin_audio_unit.up,
+    down: migration_20261203_090000_bulletin_audio_unit.down,
+    name: '20261203_090000_bulletin_audio_unit',
   },
 ];
