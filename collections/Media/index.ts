@@ -57,6 +57,8 @@ export const Media: CollectionConfig<'media'> = {
     // staticDir is set by payload.config.ts from the data folder; files are served by src/media/serveMediaFile.ts.
   },
   fields: [
+    // The S3 plugin's object folder (src/media/mediaStorage.ts), declared here too so the schema is one with or without S3_BUCKET.
+    { name: '_objectKey', type: 'text', admin: { hidden: true, readOnly: true } },
     { name: 'alt', type: 'text', required: true, localized: true, label: label('Mô tả (alt)', 'Alt text') },
     { name: 'credit', type: 'text', label: label('Nguồn / tác giả', 'Credit') },
     { name: 'kind', type: 'select', required: true, defaultValue: 'photo', label: label('Loại', 'Kind'), options: options(kindLabels) },
