@@ -1,0 +1,61 @@
+// Where media bytes live: the data folder, or (S3_BUCKET set) an S3-compatible bucket written by Payload's storage-s3
+// plugin and read back here for serving, so several app machines share uploads and bulletin audio.
+import type { Payload, Plugin } from 'payload'
+
+import { GetObjectCommand, NoSuchKey, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { s3Storage } from '@payloadcms/storage-s3'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+import { type MediaStorage, resolveMediaStorage } from '../settings'
+
+type S3MediaStorage = Extract<MediaStorage, { kind: 's3' }>
+
+const clientConfig = (storage: S3MediaStorage): S3ClientConfig => ({
+  credentials: { accessKeyId: storage.accessKeyId, secretAccessKey: storage.secretAccessKey },
+  ...(storage.endpoint ? { endpoint: storage.endpoint } : {}),
+  forcePathStyle: storage.forcePathStyle,
+  region: storage.region,
+})
+
+/** The plugins that move the `media` collection's files to the bucket; none for local disk. */
+export function mediaStoragePlugins(storage: MediaStorage): Plugin[] {
+  if (storage.kind === 'local') return []
+  return [s3Storage({ bucket: storage.bucket, collections: { media: true }, config: clientConfig(storage) })]
+}
+
+let client: { key: string; s3: S3Client } | undefined
+
+/** The bucket this process stores media in (read from the environment as the config was), or null for local disk. */
+function bucketInUse(): null | { bucket: string; s3: S3Client } {
+  const storage = resolveMediaStorage(process.env)
+  if (storage.kind === 'local') return null
+  const key = JSON.stringify(storage)
+  if (client?.key !== key) client = { key, s3: new S3Client(clientConfig(storage)) }
+  return { bucket: storage.bucket, s3: client.s3 }
+}
+
+export type StoredBytes = { body: Buffer; lastModified: Date }
+
+/** A stored media file's bytes and modification time, from the bucket or the media folder; null when it is missing. */
+export async function readStoredMedia({ filename, payload }: { filename: string; payload: Payload }): Promise<null | StoredBytes> {
+  const inBucket = bucketInUse()
+  if (inBucket) {
+    try {
+      const object = await inBucket.s3.send(new GetObjectCommand({ Bucket: inBucket.bucket, Key: filename }))
+      if (!object.Body) return null
+      return { body: Buffer.from(await object.Body.transformToByteArray()), lastModified: object.LastModified ?? new Date(0) }
+    } catch (err) {
+      if (err instanceof NoSuchKey || (err as { name?: string }).name === 'NoSuchKey') return null
+      throw err
+    }
+  }
+  const staticDir = (payload.collections.media.config.upload as { staticDir?: string }).staticDir ?? 'media'
+  const file = path.resolve(staticDir, filename)
+  const body = await readFile(file).catch(() => null)
+  if (!body) return null
+  return { body, lastModified: (await stat(file)).mtime }
+}
+
+/** Is media kept in a bucket rather than in the data folder? */
+export const isMediaInBucket = (): boolean => bucketInUse() !== null
