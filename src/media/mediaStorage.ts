@@ -3,6 +3,7 @@
 import type { Payload, Plugin } from 'payload'
 
 import { GetObjectCommand, NoSuchKey, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { sanitizePrefix } from '@payloadcms/plugin-cloud-storage/utilities'
 import { s3Storage } from '@payloadcms/storage-s3'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -37,12 +38,26 @@ function bucketInUse(): null | { bucket: string; s3: S3Client } {
 
 export type StoredBytes = { body: Buffer; lastModified: Date }
 
+/** The object's key as the plugin writes it: the document's `_objectKey` folder (sanitised as the plugin does), then the name. */
+const objectKeyOf = (filename: string, objectKey?: null | string): string => {
+  const folder = sanitizePrefix(objectKey ?? '')
+  return folder ? `${folder}/${filename}` : filename
+}
+
 /** A stored media file's bytes and modification time, from the bucket or the media folder; null when it is missing. */
-export async function readStoredMedia({ filename, payload }: { filename: string; payload: Payload }): Promise<null | StoredBytes> {
+export async function readStoredMedia({
+  filename,
+  objectKey,
+  payload,
+}: {
+  filename: string
+  objectKey?: null | string
+  payload: Payload
+}): Promise<null | StoredBytes> {
   const inBucket = bucketInUse()
   if (inBucket) {
     try {
-      const object = await inBucket.s3.send(new GetObjectCommand({ Bucket: inBucket.bucket, Key: filename }))
+      const object = await inBucket.s3.send(new GetObjectCommand({ Bucket: inBucket.bucket, Key: objectKeyOf(filename, objectKey) }))
       if (!object.Body) return null
       return { body: Buffer.from(await object.Body.transformToByteArray()), lastModified: object.LastModified ?? new Date(0) }
     } catch (err) {

@@ -17,7 +17,7 @@ import { isMediaInBucket, readStoredMedia } from './mediaStorage'
 import { levelSeesMedia } from './mediaUse'
 import { levelOfSignedLink } from './signedMediaUrl'
 
-type StoredMedia = { earlyReach?: AccessLevel | null; filename: string; id: number | string; liveReach?: AccessLevel | null; mimeType?: null | string }
+type StoredMedia = { _objectKey?: null | string; earlyReach?: AccessLevel | null; filename: string; id: number | string; liveReach?: AccessLevel | null; mimeType?: null | string }
 
 /** Raster images and audio are shown in the browser; anything else (PDF, video, SVG, unknown) is offered as a download. */
 const INLINE_TYPES = new Set(['audio/mp4', 'audio/mpeg', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'image/gif', 'image/jpeg', 'image/png', 'image/webp'])
@@ -66,7 +66,7 @@ export const serveMediaFile =
       }
       if (isMediaInBucket()) {
         // Several machines share the bucket: the same strong ETag as on disk (a hash of the bytes), the same answers.
-        const stored = await readStoredMedia({ filename, payload })
+        const stored = await readStoredMedia({ filename, objectKey: media._objectKey, payload })
         if (!stored) return notFound(res)
         const etag = `"${createHash('sha256').update(stored.body).digest('base64url').slice(0, 32)}"`
         const lastModified = new Date(Math.floor(stored.lastModified.getTime() / 1000) * 1000)

@@ -28,10 +28,10 @@ describe('media on S3-compatible storage', () => {
   const url = () => w.server.url
   const file = (media: Media, { headers = {}, method = 'GET', token }: { headers?: Record<string, string>; method?: string; token?: string } = {}) =>
     fetch(`${url()}/api/media/file/${encodeURIComponent(media.filename)}`, { headers: { ...(token ? { authorization: `JWT ${token}` } : {}), ...headers }, method })
-  const uploaded = async (name: string, type: string, bytes: Buffer) => {
+  const uploaded = async (name: string, type: string, bytes: Buffer, extra: Record<string, unknown> = {}) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(bytes)], { type }), `${Math.random().toString(36).slice(2)}-${name}`)
-    form.append('_payload', JSON.stringify({ alt: 'Tư liệu thử', kind: 'photo' }))
+    form.append('_payload', JSON.stringify({ alt: 'Tư liệu thử', kind: 'photo', ...extra }))
     const res = await fetch(`${url()}/api/media`, { body: form, headers: { authorization: `JWT ${w.tokens.editor}` }, method: 'POST' })
     const body = (await res.json()) as { doc: Media }
     expect(res.status, JSON.stringify(body)).toBe(201)
@@ -116,6 +116,16 @@ describe('media on S3-compatible storage', () => {
     expect(part.headers.get('content-range')).toBe(`bytes 10-19/${MP3.length}`)
     expect(Buffer.from(await part.arrayBuffer()).equals(MP3.subarray(10, 20))).toBe(true)
     expect((await file(draftOnly, { headers: { range: `bytes=${MP3.length}-` }, token: w.tokens.editor })).status).toBe(416)
+  })
+
+  it('serves an object the plugin put in a folder of the document (its _objectKey, sanitised)', async () => {
+    const foldered = await uploaded('trong-thu-muc.png', 'image/png', PNG, { _objectKey: '../thu-muc/./a' })
+    const stored = (await w.t.payload.findByID({ collection: 'media', id: foldered.id, overrideAccess: true })) as unknown as { _objectKey?: string }
+    const key = stored._objectKey ? `thu-muc/a/${foldered.filename}` : foldered.filename
+    expect((await objectInBucket(key))?.equals(PNG)).toBe(true)
+    const get = await file(foldered, { token: w.tokens.editor })
+    expect(get.status).toBe(200)
+    expect(Buffer.from(await get.arrayBuffer()).equals(PNG)).toBe(true)
   })
 
   it('refuses media no approved item shows to anonymous readers, as on local disk', async () => {
