@@ -57,6 +57,7 @@ type BulletinForAudio = {
   recording?: Relation
   script?: null | string
   title?: null | string
+  unit?: Relation
   workflowStatus?: null | string
 }
 
@@ -116,7 +117,8 @@ export async function generateBulletinAudio({ id, payload, req }: { id: Id; payl
       }
       media = await payload.create({
         collection: 'media',
-        data: { alt: bulletin.title || `Bản tin ${id}`, credit: `espeak-ng (${settings.voice})`, kind: 'audio' },
+        // The bulletin's unit owns its audio, so the unit's editors and reviewers can play it before it goes live.
+        data: { alt: bulletin.title || `Bản tin ${id}`, credit: `espeak-ng (${settings.voice})`, kind: 'audio', unit: idOfRelation(bulletin.unit) as null | number },
         file: { data: synthesized.mp3, mimetype: 'audio/mpeg', name: `ban-tin-${id}-${Date.now()}.mp3`, size: synthesized.byteLength },
         overrideAccess: true,
         req: writeReq,

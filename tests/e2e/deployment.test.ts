@@ -1,7 +1,8 @@
 // Several processes as one deployment, as deploy/ describes it: nginx (deploy/nginx/nguon-proxy.conf) in front of two
 // web processes and two jobs workers started as deploy/systemd's units start them, on one PostgreSQL database and one
 // data folder. Checked through nginx: login and the admin, an approval in every feed at once, each webhook and embargo
-// delivered once, a worker killed with SIGKILL mid-delivery and the delivery still completed, once.
+// delivered once, a bulletin's audio made once and served by both processes, a worker killed with SIGKILL mid-delivery
+// and the delivery still completed, once.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -222,6 +223,49 @@ http {
     const events = (await api<{ docs: { action: string; to: string }[] }>(front, `/api/workflow-events?where[itemId][equals]=${id}&sort=at&limit=20`, { token: tokens.admin })).body.docs
     expect(events.map((e) => e.to)).toEqual(['in_review', 'scheduled', 'published'])
     expect(receivedFor(id).map((r) => r.json.type)).toEqual(['item.published'])
+  })
+
+  it('makes a bulletin’s audio once, with two workers, and serves the same file from both processes', async () => {
+    const article = await api<{ doc: { id: number } }>(front, '/api/articles', {
+      body: complete('articles', { audiences: ['public'], channels: ['loudspeaker'], title: 'Họp dân tối nay' }, { campaign }),
+      token: tokens.editor,
+    })
+    expect(article.status).toBe(201)
+    expect((await api(front, `/api/articles/${article.body.doc.id}/workflow`, { body: { action: 'submit' }, token: tokens.editor })).status).toBe(200)
+    expect((await api(front, `/api/articles/${article.body.doc.id}/workflow`, { body: { action: 'approve' }, token: tokens.reviewer })).status).toBe(200)
+    const bulletin = await api<{ doc: { id: number } }>(front, '/api/bulletins', {
+      body: { date: new Date().toISOString(), items: [{ relationTo: 'articles', value: article.body.doc.id }], slot: '18:00' },
+      token: tokens.editor,
+    })
+    expect(bulletin.status, JSON.stringify(bulletin.body)).toBe(201)
+    const audioPath = `/api/bulletins/${bulletin.body.doc.id}/audio`
+    const audioMedia = async () => (await api<{ totalDocs: number }>(front, '/api/media?where[kind][equals]=audio&limit=1', { token: tokens.admin })).body.totalDocs
+    const before = await audioMedia()
+    expect((await api(front, audioPath, { body: {}, token: tokens.editor })).status).toBe(202)
+    let state: unknown
+    const ready = await until('the audio made by a worker', async () => {
+      const res = await api<{ audioStatus: string; audioUrl: null | string }>(front, audioPath, { token: tokens.editor })
+      state = res.body
+      return res.body.audioStatus === 'ready' && res.body.audioUrl ? res.body.audioUrl : undefined
+    }).catch((err: Error) => {
+      throw new Error(`${err.message}\nlast state: ${JSON.stringify(state)}`)
+    })
+    await sleep(3_000) // both workers had their turn at the queue: still one file
+    expect(await audioMedia()).toBe(before + 1)
+    const files = await Promise.all(
+      [...web, front].map(async (base) => {
+        const file = new URL(ready, base)
+        const res = await fetch(`${base}${file.pathname}${file.search}`, { headers: { authorization: `JWT ${tokens.editor}` } })
+        expect(res.status, base).toBe(200)
+        expect(res.headers.get('content-type')).toBe('audio/mpeg')
+        return { bytes: Buffer.from(await res.arrayBuffer()), etag: res.headers.get('etag') }
+      }),
+    )
+    expect(files[0]!.bytes.length).toBeGreaterThan(1000)
+    for (const file of files.slice(1)) {
+      expect(file.bytes.equals(files[0]!.bytes)).toBe(true)
+      expect(file.etag).toBe(files[0]!.etag)
+    }
   })
 
   it('completes a delivery whose worker was killed with SIGKILL while sending it, once, with the same webhook-id', async () => {

@@ -180,7 +180,7 @@ describe("the editors' and reviewers' day in a browser", () => {
   })
 
   it('shows every admin page in Vietnamese: no English Payload default, no raw option values, numbered rows, API tab for admins only', async () => {
-    const { foreign, page } = await openAs('admin')
+    const { context, foreign, page } = await openAs('admin')
     const collections = ['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'campaigns', 'units', 'media', 'outlets', 'users', 'workflow-events', 'deliveries', 'feed-fetches']
     const outlet = await api<{ doc: Doc }>(server.url, '/api/outlets', {
       body: { accessLevel: 'press', channels: ['newspaper', 'web'], contentTypes: ['articles'], kind: 'newspaper', languages: ['vi'], name: 'Báo Hà Tĩnh' },
@@ -201,10 +201,18 @@ describe("the editors' and reviewers' day in a browser", () => {
       const { body } = await api<{ docs: Doc[] }>(server.url, `/api/${slug}?limit=1&depth=0`, { token: tokens.admin })
       if (body.docs[0]) pages.push(`/admin/collections/${slug}/${body.docs[0].id}`)
     }
-    for (const where of pages) {
-      await page.goto(`${base}${where}`, { waitUntil: 'networkidle' })
-      await expectVietnamese(page, where)
-    }
+    // Three tabs of the same session take the pages in turn: each waits for network idle, and the waits overlap.
+    const tabs = [page, await context.newPage(), await context.newPage()]
+    const queue = [...pages]
+    await Promise.all(
+      tabs.map(async (tab) => {
+        for (let where = queue.shift(); where !== undefined; where = queue.shift()) {
+          await tab.goto(`${base}${where}`, { waitUntil: 'networkidle' })
+          await expectVietnamese(tab, where)
+        }
+      }),
+    )
+    await Promise.all(tabs.slice(1).map((tab) => tab.close()))
 
     // Outlet channels and types by name, not by value.
     await page.goto(`${base}/admin/collections/outlets`, { waitUntil: 'networkidle' })

@@ -185,6 +185,15 @@ describe('loudspeaker bulletins', () => {
     expect(itemKeys(bulletin)).toHaveLength(2)
     const file = mediaFile((bulletin.audio as { filename: string }).filename)
     expect(bulletin.audioBytes).toBe(file.byteLength)
+    // The unit's editor plays the draft's audio in the admin (the audio belongs to the bulletin's unit); nobody else does.
+    expect(state.body.audioUrl).toMatch(/\.mp3$/)
+    const played = await fetch(onTestServer(url(), state.body.audioUrl), { headers: { authorization: `JWT ${w.tokens.editor}` } })
+    expect(played.status).toBe(200)
+    expect(Buffer.from(await played.arrayBuffer()).equals(file)).toBe(true)
+    for (const who of [undefined, w.tokens.editor2]) {
+      const refused = await fetch(onTestServer(url(), state.body.audioUrl), { headers: who ? { authorization: `JWT ${who}` } : {} })
+      expect(refused.status, who ? 'editor of another unit' : 'anonymous').toBe(404) // as for media that does not exist: nothing learnt
+    }
     expect(bulletin.audioSeconds).toBeCloseTo(mp3DurationSeconds(file), 2)
     // Decodes: every frame header parses and the frames cover the file to its last byte.
     expect(walkMp3Frames(file).seconds).toBeCloseTo(mp3DurationSeconds(file), 6)

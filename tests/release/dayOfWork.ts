@@ -135,8 +135,8 @@ async function main(): Promise<void> {
   const corrected = items.find((i) => i.collection === 'articles' && i.state === 'published')!
   await call('PATCH', `/api/articles/${corrected.id}`, { body: { summary: 'Đính chính đang chờ duyệt.' }, token: t.editor })
 
-  // A bulletin with generated speech, approved; and a draft one.
-  const bulletin = (await call('POST', '/api/bulletins', { body: { date: new Date().toISOString(), intro: 'Kính thưa bà con.', outro: 'Hết bản tin.', slot: '18:00' }, token: t.admin })).doc
+  // A bulletin of the STTTT with generated speech, approved; and a draft one.
+  const bulletin = (await call('POST', '/api/bulletins', { body: { date: new Date().toISOString(), intro: 'Kính thưa bà con.', outro: 'Hết bản tin.', slot: '18:00', unit: sttt }, token: t.admin })).doc
   await call('POST', `/api/bulletins/${bulletin.id}/audio`, { token: t.admin })
   const { BULLETINS_QUEUE } = await load<{ BULLETINS_QUEUE: string }>('src/audio/bulletinAudio.ts')
   for (let round = 0; round < 60; round++) {

@@ -4,7 +4,8 @@ import * as migration_20261202_121623_reviewed_media_recall_feed_fetches from '.
 import * as migration_20261202_143309_user_deactivation_no_lockout from './20261202_143309_user_deactivation_no_lockout';
 import * as migration_20261202_174601_podcast_settings from './20261202_174601_podcast_settings';
 import * as migration_20261202_180000_search_index from './20261202_180000_search_index';
-import * as migration_20261203_070046_media_object_key from './20261203_070046_media_object_key';
+import * as migration_20261203_090000_bulletin_audio_unit from './20261203_090000_bulletin_audio_unit';
+import * as migration_20261203_090100_media_object_key from './20261203_090100_media_object_key';
 
 export const migrations = [
   {
@@ -30,7 +31,7 @@ export const migrations = [
   {
     up: migration_20261202_174601_podcast_settings.up,
     down: migration_20261202_174601_podcast_settings.down,
-    name: '20261202_174601_podcast_settings',
+    name: '20261202_174601_podcast_settings'
   },
   {
     up: migration_20261202_180000_search_index.up,
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261202_180000_search_index',
   },
   {
-    up: migration_20261203_070046_media_object_key.up,
-    down: migration_20261203_070046_media_object_key.down,
-    name: '20261203_070046_media_object_key'
+    up: migration_20261203_090000_bulletin_audio_unit.up,
+    down: migration_20261203_090000_bulletin_audio_unit.down,
+    name: '20261203_090000_bulletin_audio_unit',
+  },
+  {
+    up: migration_20261203_090100_media_object_key.up,
+    down: migration_20261203_090100_media_object_key.down,
+    name: '20261203_090100_media_object_key',
   },
 ];

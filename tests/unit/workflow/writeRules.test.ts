@@ -347,3 +347,102 @@ describe('media uses', () => {
   })
 })
 
+
+// Edges a table cell does not reach: each case fails if a condition of the module is dropped or loosened (issue 14).
+describe('the write table: edges', () => {
+  it('lists the writes, writers and media uses in their documented order', () => {
+    expect(CONTENT_WRITES).toEqual(['create', 'duplicate', 'update', 'restore', 'delete'])
+    expect(MEDIA_WRITES).toEqual(['create', 'update', 'delete'])
+    expect(WRITERS).toEqual(['anonymous', 'admin', 'unit-editor', 'other-editor', 'reviewer'])
+    expect(MEDIA_USES).toEqual(['live', 'review', 'draft', 'none'])
+  })
+
+  it('never makes an editor without a unit the editor of an item without a unit', () => {
+    for (const unit of [null, undefined]) {
+      for (const itemUnit of [null, undefined]) {
+        expect(writerOf({ id: 5, roles: ['editor'], unit }, itemUnit), `${unit} / ${itemUnit}`).toBe('other-editor')
+      }
+    }
+    expect(decideContentWrite({ actor: { id: 5, roles: ['editor'], unit: null }, itemUnit: null, state: 'draft', write: 'update' })).toMatchObject({ allowed: false, status: 403 })
+    expect(decideMediaWrite({ actor: { id: 5, roles: ['editor'] }, mediaUnit: undefined, use: 'none', write: 'update' })).toMatchObject({ allowed: false, status: 403 })
+  })
+
+  it('refuses an edit of a live item whose correction is in review or scheduled, by anyone', () => {
+    for (const write of ['update', 'restore'] as const) {
+      for (const state of ['in_review', 'scheduled', 'withdrawn'] as const) {
+        for (const writer of ['admin', 'unit-editor'] as const) {
+          const decision = decideContentWrite({ actor: ACTORS[writer], isLive: true, itemUnit: UNIT, state, write })
+          expect(decision, `${write} ${state} ${writer}`).toEqual({
+            allowed: false,
+            reason: `Không sửa được khi đang ở trạng thái “${STATE_NAMES[state][0]}” / Cannot edit while the item is ${STATE_NAMES[state][1]}`,
+            status: 409,
+          })
+        }
+      }
+    }
+  })
+
+  it('a correction being drafted over a live item stays a draft edit, and is restored only as a draft', () => {
+    for (const write of ['update', 'restore'] as const) {
+      expect(decideContentWrite({ actor: ACTORS['unit-editor'], isLive: true, itemUnit: UNIT, state: 'draft', write })).toEqual({ allowed: true, editors: 'add-writer', kind: 'edit', state: 'draft' })
+      expect(decideContentWrite({ actor: ACTORS['unit-editor'], isLive: true, itemUnit: UNIT, state: 'changes_requested', write })).toEqual({
+        allowed: true,
+        editors: 'add-writer',
+        kind: 'edit',
+        state: 'changes_requested',
+      })
+    }
+    expect(decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, restoreAsDraft: false, state: 'draft', write: 'restore' })).toMatchObject({ allowed: false, status: 409 })
+  })
+
+  it('never deletes a live item, whatever state its latest version is in, and names it live', () => {
+    for (const state of WORKFLOW_STATES) {
+      expect(decideContentWrite({ actor: ACTORS.admin, isLive: true, itemUnit: UNIT, state, write: 'delete' }), state).toEqual({
+        allowed: false,
+        reason: 'Không xóa được tin bài “đã đăng”; hãy gỡ trước / Cannot delete an item that is published; withdraw it first',
+        status: 409,
+      })
+    }
+  })
+
+  it('duplicates an item whatever its live state, as a new draft', () => {
+    for (const state of WORKFLOW_STATES) {
+      for (const writer of ['admin', 'unit-editor', 'other-editor'] as const) {
+        expect(decideContentWrite({ actor: ACTORS[writer], isLive: true, itemUnit: UNIT, restoreAsDraft: false, state, write: 'duplicate' })).toEqual({
+          allowed: true,
+          editors: 'writer-only',
+          kind: 'new-draft',
+        })
+      }
+    }
+  })
+
+  it('says who is refused a media write, for every write', () => {
+    const notOwner =
+      'Chỉ biên tập viên của đơn vị sở hữu tư liệu và quản trị viên được thay đổi tư liệu / Only the owning unit’s editors and administrators change media'
+    for (const write of MEDIA_WRITES) {
+      expect(decideMediaWrite({ actor: null, mediaUnit: UNIT, use: 'none', write })).toEqual({ allowed: false, reason: 'Cần đăng nhập / Log in first', status: 401 })
+      expect(decideMediaWrite({ actor: ACTORS.reviewer, mediaUnit: UNIT, use: 'none', write })).toEqual({ allowed: false, reason: notOwner, status: 403 })
+    }
+    for (const write of ['update', 'delete'] as const) {
+      expect(decideMediaWrite({ actor: ACTORS['other-editor'], mediaUnit: UNIT, use: 'none', write })).toEqual({ allowed: false, reason: notOwner, status: 403 })
+    }
+  })
+
+  it('a media write joins drafts only when it changes media that drafts use', () => {
+    expect(decideMediaWrite({ actor: ACTORS.admin, mediaUnit: UNIT, use: 'draft', write: 'update' })).toEqual({ allowed: true, joinsDrafts: true })
+    for (const write of MEDIA_WRITES) {
+      expect(decideMediaWrite({ actor: ACTORS.admin, mediaUnit: UNIT, use: 'none', write })).toEqual({ allowed: true, joinsDrafts: false })
+    }
+    for (const use of ['draft', 'review', 'live'] as const) {
+      expect(decideMediaWrite({ actor: ACTORS['unit-editor'], mediaUnit: UNIT, use, write: 'create' })).toMatchObject({ allowed: false, status: 409 })
+    }
+  })
+
+  it('keeps the order of those before and adds a writer given as a string once', () => {
+    const add = { editors: 'add-writer', kind: 'edit', state: 'draft' } as const
+    expect(editorsAfter({ before: [3, { id: '2' }], effect: add, writer: '2' })).toEqual([3, '2'])
+    expect(editorsAfter({ before: undefined, effect: add, writer: 'x' })).toEqual(['x'])
+    expect(editorsAfter({ before: [], effect: { editors: 'writer-only', kind: 'new-draft' }, writer: 4 })).toEqual([4])
+  })
+})
