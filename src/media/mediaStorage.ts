@@ -1,6 +1,6 @@
 // Where media bytes live: the data folder, or (S3_BUCKET set) an S3-compatible bucket written by Payload's storage-s3
 // plugin and read back here for serving, so several app machines share uploads and bulletin audio.
-import type { Payload, Plugin } from 'payload'
+import type { Config, Field, Payload, Plugin } from 'payload'
 
 import { GetObjectCommand, NoSuchKey, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
 import { sanitizePrefix } from '@payloadcms/plugin-cloud-storage/utilities'
@@ -8,6 +8,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import { objectKeyAccess } from '../../collections/Media/objectKeyField'
 import { type MediaStorage, resolveMediaStorage } from '../settings'
 
 type S3MediaStorage = Extract<MediaStorage, { kind: 's3' }>
@@ -19,10 +20,26 @@ const clientConfig = (storage: S3MediaStorage): S3ClientConfig => ({
   region: storage.region,
 })
 
+/** The plugin replaces our `_objectKey` field with its own, which anyone may write: give it back its server-only access. */
+function keepObjectKeyServerOwned(config: Config): Config {
+  return {
+    ...config,
+    collections: config.collections?.map((collection) =>
+      collection.slug !== 'media'
+        ? collection
+        : {
+            ...collection,
+            fields: collection.fields.map((field): Field => (field.type === 'text' && field.name === '_objectKey' ? { ...field, access: objectKeyAccess } : field)),
+          },
+    ),
+  }
+}
+
 /** The plugins that move the `media` collection's files to the bucket; none for local disk. */
 export function mediaStoragePlugins(storage: MediaStorage): Plugin[] {
   if (storage.kind === 'local') return []
-  return [s3Storage({ bucket: storage.bucket, collections: { media: true }, config: clientConfig(storage) })]
+  const s3 = s3Storage({ bucket: storage.bucket, collections: { media: true }, config: clientConfig(storage) })
+  return [async (config) => keepObjectKeyServerOwned(await s3(config))]
 }
 
 let client: { key: string; s3: S3Client } | undefined

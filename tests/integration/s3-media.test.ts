@@ -1,7 +1,7 @@
 // Media on an S3-compatible store (S3_BUCKET set): uploads land in the bucket, not the data folder, and are served by
 // our HTTP code with the same access rules, HEAD, ranges and validators as on local disk. s3rver on loopback stands in
 // for MinIO, Ceph RGW or a cloud S3.
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -118,14 +118,59 @@ describe('media on S3-compatible storage', () => {
     expect((await file(draftOnly, { headers: { range: `bytes=${MP3.length}-` }, token: w.tokens.editor })).status).toBe(416)
   })
 
+  const storedObjectKey = async (id: Doc['id']) =>
+    ((await w.t.payload.findByID({ collection: 'media', id, overrideAccess: true })) as unknown as { _objectKey?: null | string })._objectKey ?? null
+
   it('serves an object the plugin put in a folder of the document (its _objectKey, sanitised)', async () => {
-    const foldered = await uploaded('trong-thu-muc.png', 'image/png', PNG, { _objectKey: '../thu-muc/./a' })
-    const stored = (await w.t.payload.findByID({ collection: 'media', id: foldered.id, overrideAccess: true })) as unknown as { _objectKey?: string }
-    const key = stored._objectKey ? `thu-muc/a/${foldered.filename}` : foldered.filename
-    expect((await objectInBucket(key))?.equals(PNG)).toBe(true)
+    const foldered = await uploaded('trong-thu-muc.png', 'image/png', PNG)
+    // Only the server sets the folder (the plugin does for client uploads); here the object is moved there by hand.
+    await bucket.send(new PutObjectCommand({ Body: PNG, Bucket: BUCKET, ContentType: 'image/png', Key: `thu-muc/a/${foldered.filename}` }))
+    await bucket.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: foldered.filename }))
+    await w.t.payload.update({ collection: 'media', data: { _objectKey: '../thu-muc/./a' } as never, id: foldered.id, overrideAccess: true })
+    expect(await storedObjectKey(foldered.id)).toBe('../thu-muc/./a')
     const get = await file(foldered, { token: w.tokens.editor })
     expect(get.status).toBe(200)
     expect(Buffer.from(await get.arrayBuffer()).equals(PNG)).toBe(true)
+  })
+
+  it("keeps _objectKey server-owned: an editor's value through REST, GraphQL or the Local API is dropped, and no read shows it", async () => {
+    const graphql = (query: string) =>
+      api<{ data?: Record<string, unknown>; errors?: { message: string }[] }>(url(), '/api/graphql', { body: { query }, token: w.tokens.editor })
+    const tried = await uploaded('tu-dat-thu-muc.png', 'image/png', PNG, { _objectKey: '../tin-khac' })
+    expect(tried).not.toHaveProperty('_objectKey')
+    expect(await storedObjectKey(tried.id)).toBeNull()
+    expect((await objectInBucket(tried.filename))?.equals(PNG)).toBe(true)
+
+    const patched = await api<{ doc: Media }>(url(), `/api/media/${tried.id}`, { body: { _objectKey: 'tin-khac' }, method: 'PATCH', token: w.tokens.editor })
+    expect(patched.status).toBe(200)
+    expect(patched.body.doc).not.toHaveProperty('_objectKey')
+    expect(await storedObjectKey(tried.id)).toBeNull()
+
+    const viaGraphql = await graphql(`mutation { updateMedia(id: ${tried.id}, data: { _objectKey: "tin-khac" }) { id } }`)
+    expect(viaGraphql.status, JSON.stringify(viaGraphql.body)).toBe(200)
+    expect(await storedObjectKey(tried.id)).toBeNull()
+
+    const editor = (await w.t.payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'editor@nguon.local' } } })).docs[0]
+    const local = await w.t.payload.update({ collection: 'media', data: { _objectKey: 'tin-khac' } as never, id: tried.id, overrideAccess: false, user: editor })
+    expect(local).not.toHaveProperty('_objectKey')
+    expect(await storedObjectKey(tried.id)).toBeNull()
+    // Still served from where the server put it.
+    expect((await file(tried, { token: w.tokens.editor })).status).toBe(200)
+
+    // Reads with access checks never show it, even when it is set; nor may a query filter on it.
+    await w.t.payload.update({ collection: 'media', data: { _objectKey: 'an' } as never, id: tried.id, overrideAccess: true })
+    for (const token of [w.tokens.editor, w.tokens.admin]) {
+      const one = await api<Record<string, unknown>>(url(), `/api/media/${tried.id}`, { token })
+      expect(one.status).toBe(200)
+      expect(one.body).not.toHaveProperty('_objectKey')
+      const list = await api<{ docs: Record<string, unknown>[] }>(url(), `/api/media?where[id][equals]=${tried.id}`, { token })
+      expect(list.body.docs.map((doc) => '_objectKey' in doc)).toEqual([false])
+    }
+    expect((await api(url(), `/api/media?where[_objectKey][equals]=an`, { token: w.tokens.editor })).status).toBe(400)
+    const read = await graphql(`{ Media(id: ${tried.id}) { id _objectKey } }`)
+    expect((read.body.data?.Media as undefined | { _objectKey?: unknown })?._objectKey ?? null).toBeNull()
+    const local2 = await w.t.payload.findByID({ collection: 'media', id: tried.id, overrideAccess: false, user: editor })
+    expect(local2).not.toHaveProperty('_objectKey')
   })
 
   it('refuses media no approved item shows to anonymous readers, as on local disk', async () => {
