@@ -2,13 +2,17 @@
 // our HTTP code with the same access rules, HEAD, ranges and validators as on local disk. s3rver on loopback stands in
 // for MinIO, Ceph RGW or a cloud S3.
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createBackup, restoreBackup } from '../../src/ops/backup'
+import { resolveMediaStorage } from '../../src/settings'
 import { api } from '../helpers/api'
+import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/testPayload'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
@@ -171,6 +175,35 @@ describe('media on S3-compatible storage', () => {
     expect((read.body.data?.Media as undefined | { _objectKey?: unknown })?._objectKey ?? null).toBeNull()
     const local2 = await w.t.payload.findByID({ collection: 'media', id: tried.id, overrideAccess: false, user: editor })
     expect(local2).not.toHaveProperty('_objectKey')
+  })
+
+  it('backs the bucket up into the archive and restores it into the bucket, copying aside what it would replace', async () => {
+    const storage = resolveMediaStorage(process.env)
+    const work = mkdtempSync(path.join(tmpdir(), 'nguon-s3-backup-'))
+    const restoredDb = `nguon_test_s3_restore_${Math.random().toString(16).slice(2, 10)}`
+    try {
+      const { archive, manifest } = await createBackup({ databaseUrl: process.env.DATABASE_URL!, dataDir: w.t.dataDir, mediaStorage: storage, outDir: work })
+      expect(manifest.mediaSource).toBe('bucket')
+      const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+      expect(manifest.media).toEqual(expect.arrayContaining([{ bytes: PNG.length, path: live.filename, sha256: sha(PNG) }, { bytes: MP3.length, path: draftOnly.filename, sha256: sha(MP3) }]))
+
+      // A lost object comes back; one still there is copied aside before it is written again.
+      await bucket.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: live.filename }))
+      const onPostgres = process.env.DATABASE_URL!.startsWith('postgres')
+      const target = {
+        dataDir: path.join(work, 'data'),
+        databaseUrl: onPostgres ? await createPostgresDatabase(process.env.TEST_DATABASE_URL!, restoredDb) : `file:${path.join(work, 'restored.db')}`,
+      }
+      await expect(restoreBackup({ archive, ...target, mediaStorage: storage })).rejects.toThrow(/bucket nguon-media is not empty.*--force/)
+      const restored = await restoreBackup({ archive, ...target, force: true, mediaStorage: storage, now: new Date('2026-12-03T01:02:03Z') })
+      expect((await objectInBucket(live.filename))?.equals(PNG)).toBe(true)
+      expect((await objectInBucket(`before-restore-20261203-010203/${draftOnly.filename}`))?.equals(MP3)).toBe(true)
+      expect(restored.asides).toEqual([`${manifest.media.length - 1} objects of bucket nguon-media under before-restore-20261203-010203/`])
+      expect(existsSync(path.join(target.dataDir, 'media'))).toBe(false)
+    } finally {
+      rmSync(work, { force: true, recursive: true })
+      if (process.env.DATABASE_URL!.startsWith('postgres')) await dropPostgresDatabase(process.env.TEST_DATABASE_URL!, restoredDb).catch(() => undefined)
+    }
   })
 
   it('refuses media no approved item shows to anonymous readers, as on local disk', async () => {
