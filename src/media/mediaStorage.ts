@@ -84,9 +84,10 @@ export async function readStoredMedia({
   }
   const staticDir = (payload.collections.media.config.upload as { staticDir?: string }).staticDir ?? 'media'
   const file = path.resolve(staticDir, filename)
-  const body = await readFile(file).catch(() => null)
+  // The data folder is chosen at run time: not for Next's build to trace (it would take in the whole project).
+  const body = await readFile(/*turbopackIgnore: true*/ file).catch(() => null)
   if (!body) return null
-  return { body, lastModified: (await stat(file)).mtime }
+  return { body, lastModified: (await stat(/*turbopackIgnore: true*/ file)).mtime }
 }
 
 /** Is media kept in a bucket rather than in the data folder? */
