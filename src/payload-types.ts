@@ -221,6 +221,7 @@ export interface Article {
  */
 export interface Media {
   id: number;
+  _objectKey?: string | null;
   alt: string;
   credit?: string | null;
   kind: 'photo' | 'poster' | 'banner' | 'panel' | 'leaflet' | 'audio' | 'video' | 'document';
@@ -1150,6 +1151,7 @@ export interface UnitsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  _objectKey?: T;
   alt?: T;
   credit?: T;
   kind?: T;
