@@ -12,6 +12,7 @@ import type { DatabaseSettings } from './settings'
 
 import { APP_VERSION } from './release/version'
 import { type MigrationFile, migrateOnStart, schemaStatus, type SqlAdapter } from './schema/migrateOnStart'
+import { postgresScaleIndexes, sqliteScaleIndexes } from './schema/scaleIndexes'
 import { isSearchTable, POSTGRES_TABLE } from './search/searchIndex'
 import { type LibsqlClient, serializeWrites } from './sqliteWrites'
 
@@ -29,6 +30,7 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
     case 'sqlite': {
       mkdirSync(path.dirname(database.url.slice('file:'.length)), { recursive: true })
       const adapter = withSearchTablesOutOfPush(withSerializedWrites(sqliteAdapter({
+        afterSchemaInit: [sqliteScaleIndexes],
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: database.url },
         migrationDir: migrationsDir('sqlite'),
@@ -41,6 +43,7 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
     }
     case 'postgres': {
       const adapter = withSearchTablesOutOfPush(postgresAdapter({
+        afterSchemaInit: [postgresScaleIndexes],
         migrationDir: migrationsDir('postgres'),
         pool: { connectionString: database.url },
         push: database.schema === 'push',

@@ -4,6 +4,7 @@ import * as migration_20261202_121635_reviewed_media_recall_feed_fetches from '.
 import * as migration_20261202_143450_user_deactivation_no_lockout from './20261202_143450_user_deactivation_no_lockout';
 import * as migration_20261202_174626_podcast_settings from './20261202_174626_podcast_settings';
 import * as migration_20261202_180001_search_index from './20261202_180001_search_index';
+import * as migration_20261203_091322_scale_indexes from './20261203_091322_scale_indexes';
 
 export const migrations = [
   {
@@ -29,11 +30,16 @@ export const migrations = [
   {
     up: migration_20261202_174626_podcast_settings.up,
     down: migration_20261202_174626_podcast_settings.down,
-    name: '20261202_174626_podcast_settings'
+    name: '20261202_174626_podcast_settings',
   },
   {
     up: migration_20261202_180001_search_index.up,
     down: migration_20261202_180001_search_index.down,
     name: '20261202_180001_search_index',
+  },
+  {
+    up: migration_20261203_091322_scale_indexes.up,
+    down: migration_20261203_091322_scale_indexes.down,
+    name: '20261203_091322_scale_indexes',
   },
 ];

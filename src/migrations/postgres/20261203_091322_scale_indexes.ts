@@ -1,0 +1,69 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE INDEX "articles_texts_parent_order_idx" ON "articles_texts" USING btree ("parent_id","order");
+  CREATE INDEX "_articles_v_status_latest_updated_idx" ON "_articles_v" USING btree ("version_workflow_status","latest","version_updated_at");
+  CREATE INDEX "_articles_v_unit_latest_updated_idx" ON "_articles_v" USING btree ("version_unit_id","latest","version_updated_at");
+  CREATE INDEX "_articles_v_latest_updated_idx" ON "_articles_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_articles_v_campaign_report_idx" ON "_articles_v" USING btree ("version_campaign_id","latest","version_unit_id","version_workflow_status","parent_id","updated_at");
+  CREATE INDEX "_articles_v_texts_parent_order_idx" ON "_articles_v_texts" USING btree ("parent_id","order");
+  CREATE INDEX "talking_points_texts_parent_order_idx" ON "talking_points_texts" USING btree ("parent_id","order");
+  CREATE INDEX "_talking_points_v_status_latest_updated_idx" ON "_talking_points_v" USING btree ("version_workflow_status","latest","version_updated_at");
+  CREATE INDEX "_talking_points_v_unit_latest_updated_idx" ON "_talking_points_v" USING btree ("version_unit_id","latest","version_updated_at");
+  CREATE INDEX "_talking_points_v_latest_updated_idx" ON "_talking_points_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_talking_points_v_campaign_report_idx" ON "_talking_points_v" USING btree ("version_campaign_id","latest","version_unit_id","version_workflow_status","parent_id","updated_at");
+  CREATE INDEX "_talking_points_v_texts_parent_order_idx" ON "_talking_points_v_texts" USING btree ("parent_id","order");
+  CREATE INDEX "briefs_texts_parent_order_idx" ON "briefs_texts" USING btree ("parent_id","order");
+  CREATE INDEX "_briefs_v_status_latest_updated_idx" ON "_briefs_v" USING btree ("version_workflow_status","latest","version_updated_at");
+  CREATE INDEX "_briefs_v_unit_latest_updated_idx" ON "_briefs_v" USING btree ("version_unit_id","latest","version_updated_at");
+  CREATE INDEX "_briefs_v_latest_updated_idx" ON "_briefs_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_briefs_v_campaign_report_idx" ON "_briefs_v" USING btree ("version_campaign_id","latest","version_unit_id","version_workflow_status","parent_id","updated_at");
+  CREATE INDEX "_briefs_v_texts_parent_order_idx" ON "_briefs_v_texts" USING btree ("parent_id","order");
+  CREATE INDEX "slogans_texts_parent_order_idx" ON "slogans_texts" USING btree ("parent_id","order");
+  CREATE INDEX "_slogans_v_status_latest_updated_idx" ON "_slogans_v" USING btree ("version_workflow_status","latest","version_updated_at");
+  CREATE INDEX "_slogans_v_unit_latest_updated_idx" ON "_slogans_v" USING btree ("version_unit_id","latest","version_updated_at");
+  CREATE INDEX "_slogans_v_latest_updated_idx" ON "_slogans_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_slogans_v_campaign_report_idx" ON "_slogans_v" USING btree ("version_campaign_id","latest","version_unit_id","version_workflow_status","parent_id","updated_at");
+  CREATE INDEX "_slogans_v_texts_parent_order_idx" ON "_slogans_v_texts" USING btree ("parent_id","order");
+  CREATE INDEX "bulletins_texts_parent_order_idx" ON "bulletins_texts" USING btree ("parent_id","order");
+  CREATE INDEX "_bulletins_v_status_latest_updated_idx" ON "_bulletins_v" USING btree ("version_workflow_status","latest","version_updated_at");
+  CREATE INDEX "_bulletins_v_unit_latest_updated_idx" ON "_bulletins_v" USING btree ("version_unit_id","latest","version_updated_at");
+  CREATE INDEX "_bulletins_v_latest_updated_idx" ON "_bulletins_v" USING btree ("latest","version_updated_at");
+  CREATE INDEX "_bulletins_v_campaign_report_idx" ON "_bulletins_v" USING btree ("version_campaign_id","latest","version_unit_id","version_workflow_status","parent_id","updated_at");
+  CREATE INDEX "_bulletins_v_texts_parent_order_idx" ON "_bulletins_v_texts" USING btree ("parent_id","order");`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "articles_texts_parent_order_idx";
+  DROP INDEX "_articles_v_status_latest_updated_idx";
+  DROP INDEX "_articles_v_unit_latest_updated_idx";
+  DROP INDEX "_articles_v_latest_updated_idx";
+  DROP INDEX "_articles_v_campaign_report_idx";
+  DROP INDEX "_articles_v_texts_parent_order_idx";
+  DROP INDEX "talking_points_texts_parent_order_idx";
+  DROP INDEX "_talking_points_v_status_latest_updated_idx";
+  DROP INDEX "_talking_points_v_unit_latest_updated_idx";
+  DROP INDEX "_talking_points_v_latest_updated_idx";
+  DROP INDEX "_talking_points_v_campaign_report_idx";
+  DROP INDEX "_talking_points_v_texts_parent_order_idx";
+  DROP INDEX "briefs_texts_parent_order_idx";
+  DROP INDEX "_briefs_v_status_latest_updated_idx";
+  DROP INDEX "_briefs_v_unit_latest_updated_idx";
+  DROP INDEX "_briefs_v_latest_updated_idx";
+  DROP INDEX "_briefs_v_campaign_report_idx";
+  DROP INDEX "_briefs_v_texts_parent_order_idx";
+  DROP INDEX "slogans_texts_parent_order_idx";
+  DROP INDEX "_slogans_v_status_latest_updated_idx";
+  DROP INDEX "_slogans_v_unit_latest_updated_idx";
+  DROP INDEX "_slogans_v_latest_updated_idx";
+  DROP INDEX "_slogans_v_campaign_report_idx";
+  DROP INDEX "_slogans_v_texts_parent_order_idx";
+  DROP INDEX "bulletins_texts_parent_order_idx";
+  DROP INDEX "_bulletins_v_status_latest_updated_idx";
+  DROP INDEX "_bulletins_v_unit_latest_updated_idx";
+  DROP INDEX "_bulletins_v_latest_updated_idx";
+  DROP INDEX "_bulletins_v_campaign_report_idx";
+  DROP INDEX "_bulletins_v_texts_parent_order_idx";`)
+}
