@@ -138,25 +138,33 @@ async function main() {
   for (const c of COLLECTIONS) {
     const ids = (await q(`SELECT id FROM ${c.table} WHERE workflow_status IN ('published', 'withdrawn', 'draft', 'changes_requested') ORDER BY id`)).map((r) => Number(r.id))
     archived.set(c.slug, ids)
-    const list = ids.join(', ')
-    const versions = `SELECT id FROM _${c.table}_v WHERE parent_id IN (${list})`
-    for (const name of allTables) {
-      let order: number
-      let filter: string
-      const columns = await columnsOf(name)
-      const parent = columns.some((col) => col.name === '_parent_id') ? '_parent_id' : 'parent_id'
-      if (name === c.table) [order, filter] = [0, `id IN (${list})`]
-      else if (name.startsWith(`${c.table}_`)) [order, filter] = [1, `${parent} IN (${list})`]
-      else if (name === `_${c.table}_v`) [order, filter] = [2, `parent_id IN (${list})`]
-      else if (name.startsWith(`_${c.table}_v_`)) [order, filter] = [3, `${parent} IN (${versions})`]
-      else continue
-      copied.push({ columns, filter, name, order })
+    // The item's table, its versions, and every table below them (arrays, locales, relations, arrays in arrays…),
+    // each filtered to the template items' rows through its parent.
+    const names = allTables.filter((name) => name === c.table || name.startsWith(`${c.table}_`) || name === `_${c.table}_v` || name.startsWith(`_${c.table}_v_`))
+    const columns = new Map<string, Column[]>()
+    for (const name of names) columns.set(name, await columnsOf(name))
+    const placed = new Map<string, Copied>()
+    const place = (name: string): Copied => {
+      const known = placed.get(name)
+      if (known) return known
+      const cols = columns.get(name)!
+      let table: Copied
+      if (name === c.table) table = { columns: cols, filter: `id IN (${ids.join(', ')})`, name, order: 0 }
+      else {
+        const parent = ['_parent_id', 'parent_id'].map((p) => cols.find((col) => col.name === p && col.ref && columns.has(col.ref))).find(Boolean)
+        if (!parent) throw new Error(`${name}: no parent among ${names.join(', ')}`)
+        const above = place(parent.ref!)
+        table = { columns: cols, filter: `${quote(parent.name)} IN (SELECT id FROM ${quote(above.name)} WHERE ${above.filter})`, name, order: above.order + 1 }
+      }
+      placed.set(name, table)
+      return table
     }
+    for (const name of names) copied.push(place(name))
     copied.push({
       columns: await columnsOf('workflow_events'),
       filter: `item_collection = '${c.slug}' AND item_id IN (${ids.map((id) => `'${id}'`).join(', ')})`,
       name: 'workflow_events',
-      order: 4,
+      order: 99,
     })
   }
   copied.sort((a, b) => a.order - b.order)
@@ -174,7 +182,7 @@ async function main() {
     const col = quote(column.name)
     const shift = `ks.k * ${stride}`
     if (column.name === 'id') return isInteger(column.type) ? `${col} + ${shift}` : `${col} || '-' || ks.k`
-    if (column.ref && copiedNames.has(column.ref)) return `${col} + ${shift}`
+    if (column.ref && copiedNames.has(column.ref)) return isInteger(column.type) ? `${col} + ${shift}` : `${col} || '-' || ks.k`
     if (column.name === 'unit_id' || column.name === 'version_unit_id') return `CASE WHEN ${col} IS NULL THEN NULL ELSE ${unitCase('ks.k')} END`
     if (column.name === 'slug' || column.name === 'version_slug') return `${col} || '-' || ks.k`
     if (table.name === 'workflow_events' && column.name === 'item_id') return dialect === 'postgres' ? `(${col}::integer + ${shift})::text` : `CAST(CAST(${col} AS integer) + ${shift} AS text)`
@@ -219,6 +227,7 @@ async function main() {
   }
   const feedPath = `/feeds/${newspaper.kind}/rss.xml?limit=50`
   const feedHeaders = { authorization: `Bearer ${newspaper.token}` }
+  let cursor = ''
   const cases: Case[] = [
     { label: 'feed, cold (rss, limit 50)', run: () => (markFeedsStale(), get(feedPath, feedHeaders)) },
     { label: 'feed, warm', run: () => get(feedPath, feedHeaders) },
@@ -231,6 +240,8 @@ async function main() {
       run: () => get(`/api/articles?depth=1&draft=true&limit=10&page=1&sort=-updatedAt&where[unit][in][0]=${editorUnit}`, { authorization: `JWT ${world.tokens.editor}` }),
     },
     { label: 'REST /api/articles?limit=50&depth=0', run: () => get('/api/articles?limit=50&depth=0') },
+    // What a client paging the archive should send: no total, the next page after the last item seen (here the 200th).
+    { label: 'REST keyset page (pagination=false)', run: () => get(`/api/articles?limit=50&depth=0&pagination=false&sort=-updatedAt&where[updatedAt][less_than]=${encodeURIComponent(cursor)}`) },
     { label: 'campaign report (admin, JSON)', run: () => get(`/api/campaigns/${world.campaign}/report`, { authorization: `JWT ${world.tokens.admin}` }) },
     { label: 'public item page, cold', run: () => (markFeedsStale(), get(`/vi/articles/${newestArticle!.id}-${newestArticle!.slug}`)) },
   ]
@@ -276,6 +287,8 @@ async function main() {
     const [{ versions }] = (await q(`SELECT (SELECT count(*) FROM _articles_v) + (SELECT count(*) FROM _talking_points_v) + (SELECT count(*) FROM _briefs_v) AS versions`)) as [{ versions: number }]
     const [{ events }] = (await q(`SELECT count(*) AS events FROM workflow_events`)) as [{ events: number }]
     console.log(`\n${Number(items).toLocaleString('en')} items, ${Number(versions).toLocaleString('en')} versions, ${Number(events).toLocaleString('en')} workflow events (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s)`)
+    const [deep] = await q(`SELECT updated_at AS at FROM articles WHERE _status = 'published' ORDER BY updated_at DESC LIMIT 1 OFFSET 199`)
+    cursor = new Date(String(deep?.at ?? new Date().toISOString())).toISOString()
     const medians: number[] = []
     for (const c of cases) {
       await c.run() // warm-up
