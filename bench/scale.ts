@@ -136,7 +136,11 @@ async function main() {
   const copied: Copied[] = []
   const archived = new Map<string, number[]>()
   for (const c of COLLECTIONS) {
-    const ids = (await q(`SELECT id FROM ${c.table} WHERE workflow_status IN ('published', 'withdrawn', 'draft', 'changes_requested') ORDER BY id`)).map((r) => Number(r.id))
+    // By the latest version's state: an item in review is a draft in its own table until approved.
+    const ids = (
+      await q(`SELECT parent_id AS id FROM _${c.table}_v WHERE latest = ${dialect === 'postgres' ? 'true' : '1'}
+        AND version_workflow_status IN ('published', 'withdrawn', 'draft', 'changes_requested') ORDER BY parent_id`)
+    ).map((r) => Number(r.id))
     archived.set(c.slug, ids)
     // The item's table, its versions, and every table below them (arrays, locales, relations, arrays in arrays…),
     // each filtered to the template items' rows through its parent.
