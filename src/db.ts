@@ -45,7 +45,9 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
       const adapter = withSearchTablesOutOfPush(postgresAdapter({
         afterSchemaInit: [postgresScaleIndexes],
         migrationDir: migrationsDir('postgres'),
-        pool: { connectionString: database.url },
+        // JIT compiles a plan whose estimated cost is high, which Payload's per-row subqueries make every list's: at
+        // 100,000 items that was 2.4 s of compilation for a 7-row review queue (bench/plans/postgres-before.txt).
+        pool: { connectionString: database.url, options: '-c jit=off' },
         push: database.schema === 'push',
       }))
       return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'postgres', postgresMigrations) : adapter

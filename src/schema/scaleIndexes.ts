@@ -24,6 +24,9 @@ export const SCALE_INDEXES: Spec[] = TABLES.flatMap((t) => [
   },
 ])
 
+/** PostgreSQL names are at most 63 bytes. */
+const MAX_NAME = 63
+
 type Column = { name: string }
 type Table = Record<string, unknown>
 type ExtendTable = (args: { extraConfig: (columns: Record<string, unknown>) => object; table: never }) => void
@@ -37,7 +40,12 @@ const byName = (columns: Record<string, unknown>, name: string) => {
 
 function addIndexes(makeIndex: (name: string) => { on: (...columns: never[]) => unknown }) {
   return <T extends SchemaHookArgs>({ extendTable, schema }: T): T['schema'] => {
-    for (const spec of SCALE_INDEXES) {
+    // Localized fields are read by parent; the unique (_locale, _parent_id) index serves that on SQLite (skip-scan) but
+    // PostgreSQL walks the whole index per item: 9 ms a row at 100,000 items.
+    const byParent = Object.keys(schema.tables)
+      .filter((name) => name.endsWith('_locales') && `${name}_parent_idx`.length <= MAX_NAME)
+      .map((name): Spec => ({ columns: ['_parent_id'], name: `${name}_parent_idx`, table: name }))
+    for (const spec of [...SCALE_INDEXES, ...byParent]) {
       const table = schema.tables[spec.table]
       if (!table) continue
       extendTable({

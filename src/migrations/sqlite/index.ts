@@ -4,7 +4,7 @@ import * as migration_20261202_121623_reviewed_media_recall_feed_fetches from '.
 import * as migration_20261202_143309_user_deactivation_no_lockout from './20261202_143309_user_deactivation_no_lockout';
 import * as migration_20261202_174601_podcast_settings from './20261202_174601_podcast_settings';
 import * as migration_20261202_180000_search_index from './20261202_180000_search_index';
-import * as migration_20261203_091253_scale_indexes from './20261203_091253_scale_indexes';
+import * as migration_20261203_094255_scale_indexes from './20261203_094255_scale_indexes';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261202_180000_search_index',
   },
   {
-    up: migration_20261203_091253_scale_indexes.up,
-    down: migration_20261203_091253_scale_indexes.down,
-    name: '20261203_091253_scale_indexes',
+    up: migration_20261203_094255_scale_indexes.up,
+    down: migration_20261203_094255_scale_indexes.down,
+    name: '20261203_094255_scale_indexes',
   },
 ];
