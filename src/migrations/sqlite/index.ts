@@ -6,6 +6,7 @@ import * as migration_20261202_174601_podcast_settings from './20261202_174601_p
 import * as migration_20261202_180000_search_index from './20261202_180000_search_index';
 import * as migration_20261203_090000_bulletin_audio_unit from './20261203_090000_bulletin_audio_unit';
 import * as migration_20261203_090100_media_object_key from './20261203_090100_media_object_key';
+import * as migration_20261203_094255_scale_indexes from './20261203_094255_scale_indexes';
 
 export const migrations = [
   {
@@ -31,7 +32,7 @@ export const migrations = [
   {
     up: migration_20261202_174601_podcast_settings.up,
     down: migration_20261202_174601_podcast_settings.down,
-    name: '20261202_174601_podcast_settings'
+    name: '20261202_174601_podcast_settings',
   },
   {
     up: migration_20261202_180000_search_index.up,
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261203_090100_media_object_key.up,
     down: migration_20261203_090100_media_object_key.down,
     name: '20261203_090100_media_object_key',
+  },
+  {
+    up: migration_20261203_094255_scale_indexes.up,
+    down: migration_20261203_094255_scale_indexes.down,
+    name: '20261203_094255_scale_indexes',
   },
 ];
