@@ -33,6 +33,7 @@ import { nguonEmailAdapter } from './src/email/adapter'
 import { ADMIN_TRANSLATIONS } from './src/i18n/adminTranslations'
 import { DATE_TIME_FORMAT } from './src/i18n/dates'
 import { label } from './src/i18n/label'
+import { mediaStoragePlugins } from './src/media/mediaStorage'
 import { ensureSearchIndex } from './src/search/ensureSearchIndex'
 import { loadSettings } from './src/settings'
 import { SCHEDULED_QUEUE } from './src/workflow/performWorkflowAction'
@@ -129,6 +130,8 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
   },
+  // Uploads go to the S3 bucket when S3_BUCKET is set (src/media/mediaStorage.ts); the data folder otherwise.
+  plugins: mediaStoragePlugins(settings.mediaStorage),
   secret: settings.secret,
   serverURL: settings.serverURL,
   telemetry: false,

@@ -5,6 +5,8 @@
 //
 //   npm run bench:search [-- --sizes 1000,10000,100000 --runs 40 --phrase-rate 0.004]
 //   DATABASE_URL=postgres://…/empty_db npm run bench:search   (uses that database as is: give it an empty one)
+//   DATABASE_URL=file:/tmp/s.db npm run bench:search -- --sizes 100000 --reuse   (a second run re-times the kept index)
+//   npm run bench:search -- --baseline src/search/searchIndex.baseline.ts   (and that module's times, run in turn)
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -19,6 +21,11 @@ const RUNS = Number(option('--runs', '40'))
 // How often a word of the text is one of the campaign's phrases: 0.004 puts each phrase in about 8 % of items.
 const BUDGET_MS = 15_000
 const PHRASE_RATE = Number(option('--phrase-rate', '0.004'))
+// With a kept database (DATABASE_URL given): a size whose items are all indexed already is timed without refilling.
+const REUSE = args.includes('--reuse')
+// Another searchIndex module (e.g. an earlier version, `git show <commit>:src/search/searchIndex.ts >
+// src/search/searchIndex.baseline.ts`), timed in turn with the current one on the same index: the ratio column.
+const BASELINE = option('--baseline', '')
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-bench-search-'))
 process.env.DATABASE_URL ??= `file:${path.join(dataDir, 'nguon.db')}`
@@ -47,6 +54,7 @@ const PHRASES = ['nhân quyền', 'quyền con người', 'tự do tôn giáo', 
 const sentence = (n: number) => Array.from({ length: n }, () => (random() < PHRASE_RATE ? pick(PHRASES) : word())).join(' ')
 
 const QUERIES: [label: string, q: string][] = [
+  ['rare name (0.1 %)', 'krong pac'],
   ['folded phrase words', 'quyen con nguoi'],
   ['exact (with marks)', 'nhân quyền'],
   ['capitals', 'TỰ DO TÔN GIÁO'],
@@ -70,19 +78,29 @@ async function main() {
     import('../src/search/searchScope'),
   ])
   const payload = await getPayload({ config: await configPromise })
+  const before = BASELINE ? ((await import(path.resolve(BASELINE))) as { searchIndex: typeof search.searchIndex }) : null
   const dialect = search.searchDialect(payload)
   console.log(`search benchmark on ${dialect}, ${RUNS} runs per query (after one warm-up), sizes ${SIZES.join(', ')}, phrase rate ${PHRASE_RATE}`)
   const scopes = { anonymous: searchScope(null), editor: searchScope({ id: 1, roles: ['editor'], unit: 3 }) }
   const baseline: Record<string, number> = {}
+  const rawExecute = (raw: string) =>
+    (payload.db as unknown as { execute: (a: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }>; drizzle: unknown }).execute({
+      drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle,
+      raw,
+    })
+  const table = dialect === 'sqlite' ? search.SQLITE_TABLE : search.POSTGRES_TABLE
+  const kept = REUSE ? Number((await rawExecute(`SELECT MAX(doc_id) AS n FROM "${table}"`)).rows[0]?.n ?? 0) : 0
   let indexed = 0
-  await search.clearSearchIndex({ payload })
+  if (!REUSE || !SIZES.includes(kept)) await search.clearSearchIndex({ payload })
   for (const size of SIZES) {
     const started = performance.now()
     const batch: SearchRow[] = []
+    if (REUSE && size === kept) indexed = size
     for (let i = indexed; i < size; i++) {
       const collection = rows.SEARCHED_COLLECTIONS[i % 5] as Exclude<(typeof rows.SEARCHED_COLLECTIONS)[number], 'media'>
       const title = sentence(8)
-      const body = sentence(120)
+      // A name no generated syllable spells, in one item of 1,000: a selective query at every size.
+      const body = `${sentence(120)}${i % 1000 === 499 ? ' Krông Pắc' : ''}`
       const state = random()
       const doc = {
         _status: state < 0.7 ? 'published' : 'draft',
@@ -106,28 +124,46 @@ async function main() {
     }
     await search.insertSearchRows({ payload, rows: batch.splice(0) })
     indexed = size
-    if (dialect === 'postgres') await (payload.db as unknown as { execute: (a: { drizzle: unknown; raw: string }) => Promise<unknown>; drizzle: unknown }).execute({ drizzle: (payload.db as unknown as { drizzle: unknown }).drizzle, raw: 'VACUUM ANALYZE search_index' })
+    if (dialect === 'postgres') await rawExecute('VACUUM ANALYZE search_index')
     const bytes = await search.searchIndexSize(payload)
     console.log(`\n${size.toLocaleString('en')} items indexed in ${((performance.now() - started) / 1000).toFixed(1)} s; index ${(bytes / 1_048_576).toFixed(1)} MiB`)
-    console.log(`${'query'.padEnd(24)} ${'reader'.padEnd(10)} ${'hits'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p95/1k'.padStart(7)} ${'runs'.padStart(5)}`)
+    console.log(
+      `${'query'.padEnd(24)} ${'reader'.padEnd(10)} ${'hits'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p95/1k'.padStart(7)} ${'runs'.padStart(5)}` +
+        (before ? ` ${'base hits'.padStart(9)} ${'base p50'.padStart(9)} ${'base p95'.padStart(9)} ${'p50/base'.padStart(9)} ${'p95/base'.padStart(9)}` : ''),
+    )
     for (const [label, q] of QUERIES) {
       const query = parseSearchQuery(q)
       for (const [reader, scope] of Object.entries(scopes)) {
         const once = () => search.searchIndex({ filters: {}, limit: 20, page: 1, payload, query, scope })
+        const base = before && (() => before.searchIndex({ filters: {}, limit: 20, page: 1, payload, query, scope }))
         const { totalDocs } = await once()
+        const baseTotal = base ? (await base()).totalDocs : 0
         const ms: number[] = []
+        const baseMs: number[] = []
         // On a loaded machine a slow query stops after BUDGET_MS (at least 5 runs), so the whole run ends.
         const began = performance.now()
-        for (let r = 0; r < RUNS && (r < 5 || performance.now() - began < BUDGET_MS); r++) {
+        for (let r = 0; r < RUNS && (r < 5 || performance.now() - began < BUDGET_MS * (base ? 2 : 1)); r++) {
           const t0 = performance.now()
           await once()
           ms.push(performance.now() - t0)
+          if (base) {
+            const t1 = performance.now()
+            await base()
+            baseMs.push(performance.now() - t1)
+          }
         }
+        baseMs.sort((a, b) => a - b)
         ms.sort((a, b) => a - b)
         const key = `${label}/${reader}`
         const p95 = percentile(ms, 0.95)
         baseline[key] ??= p95
-        console.log(`${label.padEnd(24)} ${reader.padEnd(10)} ${String(totalDocs).padStart(7)} ${percentile(ms, 0.5).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${(p95 / baseline[key]!).toFixed(2).padStart(7)} ${String(ms.length).padStart(5)}`)
+        const compared = base
+          ? ` ${String(baseTotal).padStart(9)} ${percentile(baseMs, 0.5).toFixed(1).padStart(9)} ${percentile(baseMs, 0.95).toFixed(1).padStart(9)}` +
+            ` ${(percentile(ms, 0.5) / percentile(baseMs, 0.5)).toFixed(2).padStart(9)} ${(p95 / percentile(baseMs, 0.95)).toFixed(2).padStart(9)}`
+          : ''
+        console.log(
+          `${label.padEnd(24)} ${reader.padEnd(10)} ${String(totalDocs).padStart(7)} ${percentile(ms, 0.5).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)} ${(p95 / baseline[key]!).toFixed(2).padStart(7)} ${String(ms.length).padStart(5)}${compared}`,
+        )
       }
     }
   }

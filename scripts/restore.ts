@@ -11,7 +11,7 @@ if (!archive) {
 try {
   const settings = loadSettings()
   console.log(`nguon restore: ${archive} onto ${redactUrl(settings.database.url)} and ${settings.dataDir}`)
-  const { asides, manifest } = await restoreBackup({ archive, databaseUrl: settings.database.url, dataDir: settings.dataDir, force: args.includes('--force'), log: (line) => console.log(line) })
+  const { asides, manifest } = await restoreBackup({ archive, databaseUrl: settings.database.url, dataDir: settings.dataDir, mediaStorage: settings.mediaStorage, force: args.includes('--force'), log: (line) => console.log(line) })
   console.log(`nguon restore: done — the backup of ${manifest.createdAt} (Nguồn ${manifest.version}); every table's rows and every media file checked`)
   for (const aside of asides) console.log(`nguon restore: what was there before is kept as ${aside}`)
   console.log('nguon restore: start Nguồn with the same PAYLOAD_SECRET as when the backup was taken (signed media links and sessions depend on it)')

@@ -12,6 +12,7 @@ import type { DatabaseSettings } from './settings'
 
 import { APP_VERSION } from './release/version'
 import { type MigrationFile, migrateOnStart, schemaStatus, type SqlAdapter } from './schema/migrateOnStart'
+import { postgresScaleIndexes, sqliteScaleIndexes } from './schema/scaleIndexes'
 import { isSearchTable, POSTGRES_TABLE } from './search/searchIndex'
 import { type LibsqlClient, serializeWrites } from './sqliteWrites'
 
@@ -29,6 +30,7 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
     case 'sqlite': {
       mkdirSync(path.dirname(database.url.slice('file:'.length)), { recursive: true })
       const adapter = withSearchTablesOutOfPush(withSerializedWrites(sqliteAdapter({
+        afterSchemaInit: [sqliteScaleIndexes],
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: database.url },
         migrationDir: migrationsDir('sqlite'),
@@ -41,8 +43,11 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
     }
     case 'postgres': {
       const adapter = withSearchTablesOutOfPush(postgresAdapter({
+        afterSchemaInit: [postgresScaleIndexes],
         migrationDir: migrationsDir('postgres'),
-        pool: { connectionString: database.url },
+        // JIT compiles a plan whose estimated cost is high, which Payload's per-row subqueries make every list's: at
+        // 100,000 items that was 2.4 s of compilation for a 7-row review queue (bench/plans/postgres-before.txt).
+        pool: { connectionString: database.url, options: '-c jit=off' },
         push: database.schema === 'push',
       }))
       return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'postgres', postgresMigrations) : adapter

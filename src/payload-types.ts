@@ -223,6 +223,7 @@ export interface Article {
  */
 export interface Media {
   id: number;
+  _objectKey?: string | null;
   alt: string;
   credit?: string | null;
   kind: 'photo' | 'poster' | 'banner' | 'panel' | 'leaflet' | 'audio' | 'video' | 'document';
@@ -1182,6 +1183,7 @@ export interface UnitsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  _objectKey?: T;
   alt?: T;
   credit?: T;
   kind?: T;

@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { z } from 'zod'
 
 /** Environment variables as read; a plain record so tests can pass their own. */
 export type Env = Record<string, string | undefined>
@@ -18,9 +19,15 @@ export type DatabaseSettings = {
   url: string
 }
 
+/** Where uploads live: the data folder (the default), or an S3-compatible bucket shared by several app machines. */
+export type MediaStorage =
+  | { accessKeyId: string; bucket: string; endpoint?: string; forcePathStyle: boolean; kind: 's3'; region: string; secretAccessKey: string }
+  | { kind: 'local' }
+
 export type Settings = {
   database: DatabaseSettings
   dataDir: string
+  mediaStorage: MediaStorage
   demoPassword: null | string
   isProduction: boolean
   mailFrom: string
@@ -105,6 +112,49 @@ export function resolveSecret({
   return generated
 }
 
+const requiredText = (name: string) =>
+  z.string({ error: `${name} is required when S3_BUCKET is set` }).trim().min(1, { error: `${name} is required when S3_BUCKET is set` })
+
+const s3Variables = z.object({
+  S3_ACCESS_KEY_ID: requiredText('S3_ACCESS_KEY_ID'),
+  S3_BUCKET: requiredText('S3_BUCKET'),
+  S3_ENDPOINT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ error: 'S3_ENDPOINT is not a URL (e.g. https://s3.example.vn or http://127.0.0.1:9000)', protocol: /^https?$/ }).optional()),
+  S3_FORCE_PATH_STYLE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((value) => value || 'false')
+    .pipe(z.enum(['0', '1', 'false', 'true'], { error: 'S3_FORCE_PATH_STYLE accepts true or false' })),
+  S3_REGION: requiredText('S3_REGION'),
+  S3_SECRET_ACCESS_KEY: requiredText('S3_SECRET_ACCESS_KEY'),
+})
+
+/**
+ * S3_BUCKET and friends: media on an S3-compatible store when S3_BUCKET is set, else the data folder. Messages name the
+ * variable, never its value (two of them are credentials).
+ */
+export function resolveMediaStorage(env: Env): MediaStorage {
+  if (!env.S3_BUCKET?.trim()) return { kind: 'local' }
+  const parsed = s3Variables.safeParse(env)
+  if (!parsed.success) throw new SettingsError(parsed.error.issues[0]!.message)
+  const { S3_ACCESS_KEY_ID, S3_BUCKET, S3_ENDPOINT, S3_FORCE_PATH_STYLE, S3_REGION, S3_SECRET_ACCESS_KEY } = parsed.data
+  return {
+    accessKeyId: S3_ACCESS_KEY_ID,
+    bucket: S3_BUCKET,
+    ...(S3_ENDPOINT ? { endpoint: S3_ENDPOINT } : {}),
+    forcePathStyle: S3_FORCE_PATH_STYLE === 'true' || S3_FORCE_PATH_STYLE === '1',
+    kind: 's3',
+    region: S3_REGION,
+    secretAccessKey: S3_SECRET_ACCESS_KEY,
+  }
+}
+
 export function resolvePort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 3000
   const port = Number(raw)
@@ -137,7 +187,8 @@ export function loadSettings(env: Env = process.env, cwd = process.cwd()): Setti
   const serverURL = (env.SERVER_URL?.trim() || `http://localhost:${port}`).replace(/\/$/, '')
   const smtpUrl = env.SMTP_URL?.trim() || undefined
   const mailFrom = env.MAIL_FROM?.trim() || 'nguon@localhost'
-  return { database, dataDir, demoPassword, isProduction, mailFrom, port, secret, serverURL, smtpUrl }
+  const mediaStorage = resolveMediaStorage(env)
+  return { database, dataDir, demoPassword, isProduction, mailFrom, mediaStorage, port, secret, serverURL, smtpUrl }
 }
 
 export const DEFAULT_PUBLISHER = 'Văn phòng Ủy ban nhân dân tỉnh'

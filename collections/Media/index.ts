@@ -10,6 +10,7 @@ import { type MEDIA_KINDS } from '../../src/content/vocabulary'
 import { label, options } from '../../src/i18n/label'
 import { MEDIA_CONTENT_TYPES } from '../../src/media/uploadContent'
 import { checkUploadContent } from './checkUploadContent'
+import { objectKeyField } from './objectKeyField'
 import { guardMediaDelete, guardMediaOperation, recordMediaWriters } from './guardMediaWrite'
 import { indexForSearch, removeFromSearch } from '../../src/search/indexItem'
 import { searchInListViews } from '../../src/search/listSearch'
@@ -57,6 +58,9 @@ export const Media: CollectionConfig<'media'> = {
     // staticDir is set by payload.config.ts from the data folder; files are served by src/media/serveMediaFile.ts.
   },
   fields: [
+    // The S3 plugin's object folder (src/media/mediaStorage.ts), declared here too so the schema is one with or without
+    // S3_BUCKET; server-owned (objectKeyField.ts).
+    objectKeyField,
     { name: 'alt', type: 'text', required: true, localized: true, label: label('Mô tả (alt)', 'Alt text') },
     { name: 'credit', type: 'text', label: label('Nguồn / tác giả', 'Credit') },
     { name: 'kind', type: 'select', required: true, defaultValue: 'photo', label: label('Loại', 'Kind'), options: options(kindLabels) },

@@ -2,9 +2,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 
+import { readStoredMedia } from '../media/mediaStorage'
 import { loadBroadcastSettings } from './broadcastSettings'
 import { mp3DurationSeconds } from './mp3Duration'
 import { readLockedItem } from '../workflow/readItem'
@@ -43,10 +42,11 @@ export type MeasuredAudio = { audioBytes: number; audioSeconds: number; mimeType
 
 /** Reads a stored media file and measures it: its byte length and, for MP3, its playing time from the frames. */
 export async function measureMedia({ id, payload, req }: { id: Id; payload: Payload; req?: PayloadRequest }): Promise<MeasuredAudio> {
-  const media = (await payload.findByID({ collection: 'media', depth: 0, id, overrideAccess: true, req })) as unknown as { filename?: string; mimeType?: string }
+  const media = (await payload.findByID({ collection: 'media', depth: 0, id, overrideAccess: true, req })) as unknown as { _objectKey?: null | string; filename?: string; mimeType?: string }
   if (media.mimeType !== 'audio/mpeg' || !media.filename) throw new Error('Bản ghi phải là tệp MP3 / The recording must be an MP3 file')
-  const staticDir = payload.collections.media.config.upload.staticDir ?? 'media'
-  const bytes = await readFile(path.resolve(staticDir, media.filename))
+  const stored = await readStoredMedia({ filename: media.filename, objectKey: media._objectKey, payload })
+  if (!stored) throw new Error(`Không tìm thấy tệp / File not found: ${media.filename}`)
+  const bytes = stored.body
   return { audioBytes: bytes.byteLength, audioSeconds: Math.round(mp3DurationSeconds(bytes) * 1000) / 1000, mimeType: media.mimeType }
 }
 

@@ -97,7 +97,7 @@ export async function loadBulletinFeedItems({
   if (reader.campaignIds.length) where.push({ or: [{ campaign: { exists: false } }, { campaign: { in: reader.campaignIds } }] })
   if (reader.unitIds.length) where.push({ unit: { in: reader.unitIds } })
   if (since) where.push({ updatedAt: { greater_than: since } })
-  const { docs } = await payload.find({ collection: 'bulletins', depth: 1, limit, overrideAccess: true, sort: '-airsAt', where: { and: where } })
+  const { docs } = await payload.find({ collection: 'bulletins', depth: 1, limit, overrideAccess: true, pagination: false, sort: '-airsAt', where: { and: where } })
   const found = docs as unknown as Doc[]
   const serverURL = payload.config.serverURL
   // An expiry ends the rendering's life; publications and withdrawals invalidate it through the generation marker.

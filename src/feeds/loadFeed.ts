@@ -80,6 +80,8 @@ export async function loadFeedItems({
         limit: request.limit,
         locale: request.lang,
         overrideAccess: true,
+        // A feed shows no total: without pagination Payload skips a count(*) over every matching item.
+        pagination: false,
         sort: '-updatedAt',
         where: { and: [...scope, ...audienceClause(collection, reader.accessLevel), ...where] },
       })
@@ -128,6 +130,7 @@ export async function loadFeedItems({
       depth: 0,
       limit: 1,
       overrideAccess: true,
+      pagination: false,
       sort: 'displayFrom',
       where: { and: [...scope, { _status: { equals: 'published' } }, { displayFrom: { greater_than: at } }] },
     })

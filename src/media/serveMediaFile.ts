@@ -4,17 +4,20 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 
 import type { AccessLevel } from '../delivery/wouldReceive'
 
 import { MEDIA_FILE_CSP } from '../http/securityHeaders'
 import { isNotModified } from '../http/conditionalRequest'
+import { sendRepresentation } from '../http/sendRepresentation'
 import { fileValidators } from './fileValidators'
+import { isMediaInBucket, readStoredMedia } from './mediaStorage'
 import { levelSeesMedia } from './mediaUse'
 import { levelOfSignedLink } from './signedMediaUrl'
 
-type StoredMedia = { earlyReach?: AccessLevel | null; filename: string; id: number | string; liveReach?: AccessLevel | null; mimeType?: null | string }
+type StoredMedia = { _objectKey?: null | string; earlyReach?: AccessLevel | null; filename: string; id: number | string; liveReach?: AccessLevel | null; mimeType?: null | string }
 
 /** Raster images and audio are shown in the browser; anything else (PDF, video, SVG, unknown) is offered as a download. */
 const INLINE_TYPES = new Set(['audio/mp4', 'audio/mpeg', 'audio/ogg', 'audio/wav', 'audio/x-wav', 'image/gif', 'image/jpeg', 'image/png', 'image/webp'])
@@ -53,8 +56,24 @@ export const serveMediaFile =
       if (!media) return notFound(res)
       const audience = await mayRead({ media, payload, req })
       if (!audience) return notFound(res)
-      const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
       const disposition = isShownInline(media.mimeType) ? 'inline' : 'attachment'
+      const headers = {
+        'Cache-Control': MEDIA_CACHE_CONTROL[audience],
+        'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'Content-Security-Policy': MEDIA_FILE_CSP,
+        ...(media.mimeType ? { 'Content-Type': media.mimeType } : {}),
+        'X-Content-Type-Options': 'nosniff',
+      }
+      if (isMediaInBucket()) {
+        // Several machines share the bucket: the same strong ETag as on disk (a hash of the bytes), the same answers.
+        const stored = await readStoredMedia({ filename, objectKey: media._objectKey, payload })
+        if (!stored) return notFound(res)
+        const etag = `"${createHash('sha256').update(stored.body).digest('base64url').slice(0, 32)}"`
+        const lastModified = new Date(Math.floor(stored.lastModified.getTime() / 1000) * 1000)
+        sendRepresentation(req, res, { body: stored.body, etag, headers, lastModified })
+        return
+      }
+      const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
       const validators = await fileValidators(path.join(staticDir, filename))
       if (!validators) return notFound(res)
       const { etag } = validators
@@ -70,14 +89,7 @@ export const serveMediaFile =
         dotfiles: 'deny',
         // Ours, strong (a hash of the bytes); send compares If-None-Match, If-Match and If-Range with the header it finds.
         etag: false,
-        headers: {
-          'Cache-Control': MEDIA_CACHE_CONTROL[audience],
-          'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(filename)}`,
-          'Content-Security-Policy': MEDIA_FILE_CSP,
-          ...(media.mimeType ? { 'Content-Type': media.mimeType } : {}),
-          ETag: etag,
-          'X-Content-Type-Options': 'nosniff',
-        },
+        headers: { ...headers, ETag: etag },
         lastModified: true,
         root: staticDir,
       }, (err) => {

@@ -4,7 +4,9 @@
 // `pg_dump` in its custom format (one consistent snapshot, restored with `pg_restore` in a single transaction). The
 // archive is a tar.gz made by the system's `tar`, with a manifest of rows per table, recorded migrations and each
 // media file's SHA-256, which a restore checks before it says it is done. A restore never deletes: the database and
-// media it replaces are moved aside (a renamed file or schema, a renamed folder) and named in its output.
+// media it replaces are moved aside (a renamed file or schema, a renamed folder) and named in its output. With media in
+// an S3 bucket (S3_BUCKET), the bucket's objects go into the archive's media folder under their keys, and a restore puts
+// them back into the bucket (an object it would replace is first copied aside under `before-restore-…/`).
 import { createClient } from '@libsql/client'
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -15,7 +17,8 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { APP_VERSION } from '../release/version'
-import { redactUrl } from '../settings'
+import { type MediaStorage, redactUrl } from '../settings'
+import { downloadBucket, listBucket, s3Client, uploadToBucket } from './bucketMedia'
 import {
   ARCHIVE_ENTRIES,
   asideSuffix,
@@ -29,7 +32,8 @@ import {
   rowMismatches,
 } from './backupManifest'
 
-export type BackupTarget = { databaseUrl: string; dataDir: string }
+/** `mediaStorage` (settings.mediaStorage): where the media are; the data folder when absent. */
+export type BackupTarget = { databaseUrl: string; dataDir: string; mediaStorage?: MediaStorage }
 type Log = (line: string) => void
 
 /** A refusal or failure meant for the operator: one line, no stack. */
@@ -121,7 +125,7 @@ function refuseMongo(url: string): void {
 }
 
 /** Writes `nguon-backup-<UTC time>.tar.gz` into `outDir` and returns its path and manifest. */
-export async function createBackup({ databaseUrl, dataDir, log = () => {}, now = new Date(), outDir }: BackupTarget & { log?: Log; now?: Date; outDir: string }): Promise<{ archive: string; manifest: BackupManifest }> {
+export async function createBackup({ databaseUrl, dataDir, log = () => {}, mediaStorage, now = new Date(), outDir }: BackupTarget & { log?: Log; now?: Date; outDir: string }): Promise<{ archive: string; manifest: BackupManifest }> {
   refuseMongo(databaseUrl)
   const kind = kindOf(databaseUrl) as 'postgres' | 'sqlite'
   if (kind === 'sqlite' && !existsSync(sqlitePath(databaseUrl))) throw new BackupError(`there is no database at ${sqlitePath(databaseUrl)} (DATABASE_URL)`)
@@ -146,15 +150,29 @@ export async function createBackup({ databaseUrl, dataDir, log = () => {}, now =
     }
     log(`    ${Object.values(facts.rows).reduce((a, b) => a + b, 0)} rows in ${Object.keys(facts.rows).length} tables`)
 
-    log('2/3 media …')
     const mediaDir = path.join(dataDir, 'media')
-    if (existsSync(mediaDir)) await run('cp', ['-a', mediaDir, path.join(stage, ARCHIVE_ENTRIES.media)])
-    else mkdirSync(path.join(stage, ARCHIVE_ENTRIES.media))
+    if (mediaStorage?.kind === 's3') {
+      log(`2/3 media (bucket ${mediaStorage.bucket}) …`)
+      const { skipped } = await downloadBucket(mediaStorage, path.join(stage, ARCHIVE_ENTRIES.media))
+      for (const key of skipped) log(`    skipped an object whose key is no file path: ${JSON.stringify(key)}`)
+    } else {
+      log('2/3 media …')
+      if (existsSync(mediaDir)) await run('cp', ['-a', mediaDir, path.join(stage, ARCHIVE_ENTRIES.media)])
+      else mkdirSync(path.join(stage, ARCHIVE_ENTRIES.media))
+    }
     // Listed from the copy: the checksums are of what the archive holds.
     const copied = await listMedia(path.join(stage, ARCHIVE_ENTRIES.media))
     log(`    ${copied.length} files, ${copied.reduce((a, m) => a + m.bytes, 0)} bytes`)
 
-    const manifest: BackupManifest = { createdAt: now.toISOString(), database: { kind, rows: facts.rows }, format: BACKUP_FORMAT, media: copied, migrations: facts.migrations, version: APP_VERSION }
+    const manifest: BackupManifest = {
+      createdAt: now.toISOString(),
+      database: { kind, rows: facts.rows },
+      format: BACKUP_FORMAT,
+      media: copied,
+      mediaSource: mediaStorage?.kind === 's3' ? 'bucket' : 'folder',
+      migrations: facts.migrations,
+      version: APP_VERSION,
+    }
     writeFileSync(path.join(stage, ARCHIVE_ENTRIES.manifest), `${JSON.stringify(manifest, null, 2)}\n`)
 
     log('3/3 archive …')
@@ -188,7 +206,7 @@ async function databaseIsEmpty(url: string): Promise<boolean> {
  * Restores an archive onto DATABASE_URL and the data folder. Stop Nguồn first. A database or media folder that is not
  * empty is refused unless `force`; with it, they are moved aside, never deleted. Returns what was moved aside.
  */
-export async function restoreBackup({ archive, databaseUrl, dataDir, force = false, log = () => {}, now = new Date() }: BackupTarget & { archive: string; force?: boolean; log?: Log; now?: Date }): Promise<{ asides: string[]; manifest: BackupManifest }> {
+export async function restoreBackup({ archive, databaseUrl, dataDir, force = false, log = () => {}, mediaStorage, now = new Date() }: BackupTarget & { archive: string; force?: boolean; log?: Log; now?: Date }): Promise<{ asides: string[]; manifest: BackupManifest }> {
   refuseMongo(databaseUrl)
   if (!existsSync(archive)) throw new BackupError(`${archive}: no such file`)
   const kind = kindOf(databaseUrl) as 'postgres' | 'sqlite'
@@ -206,9 +224,18 @@ export async function restoreBackup({ archive, databaseUrl, dataDir, force = fal
     if (damaged.length) throw new BackupError(`the archive's media do not match its manifest: ${damaged.slice(0, 5).join('; ')}`)
 
     const mediaDir = path.join(dataDir, 'media')
-    const mediaInUse = existsSync(mediaDir) && readdirSync(mediaDir).length > 0
+    const bucket = mediaStorage?.kind === 's3' ? mediaStorage : null
+    const bucketObjects = async () => {
+      const s3 = s3Client(bucket!)
+      try {
+        return await listBucket(s3, bucket!.bucket)
+      } finally {
+        s3.destroy()
+      }
+    }
+    const mediaInUse = bucket ? (await bucketObjects()).length > 0 : existsSync(mediaDir) && readdirSync(mediaDir).length > 0
     if (!force && (!(await databaseIsEmpty(databaseUrl)) || mediaInUse)) {
-      throw new BackupError('the database or the media folder is not empty; stop Nguồn and run again with --force to move what is there aside (nothing is deleted)')
+      throw new BackupError(`the database or the media ${bucket ? `bucket ${bucket.bucket}` : 'folder'} is not empty; stop Nguồn and run again with --force to move what is there aside (nothing is deleted)`)
     }
 
     const suffix = asideSuffix(now)
@@ -234,17 +261,28 @@ export async function restoreBackup({ archive, databaseUrl, dataDir, force = fal
       await run('pg_restore', [...args, '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', path.join(stage, ARCHIVE_ENTRIES.postgres)], { env })
     }
 
-    log('3/4 media …')
-    if (existsSync(mediaDir)) {
-      renameSync(mediaDir, `${mediaDir}.${suffix}`)
-      asides.push(`${mediaDir}.${suffix}`)
+    if (bucket) {
+      log(`3/4 media (bucket ${bucket.bucket}) …`)
+      const movedAside = await uploadToBucket(bucket, path.join(stage, ARCHIVE_ENTRIES.media), manifest.media.map((m) => m.path), suffix)
+      if (movedAside.length) asides.push(`${movedAside.length} objects of bucket ${bucket.bucket} under ${suffix}/`)
+    } else {
+      log('3/4 media …')
+      if (existsSync(mediaDir)) {
+        renameSync(mediaDir, `${mediaDir}.${suffix}`)
+        asides.push(`${mediaDir}.${suffix}`)
+      }
+      mkdirSync(dataDir, { recursive: true })
+      renameSync(path.join(stage, ARCHIVE_ENTRIES.media), mediaDir)
     }
-    mkdirSync(dataDir, { recursive: true })
-    renameSync(path.join(stage, ARCHIVE_ENTRIES.media), mediaDir)
 
     log('4/4 checking …')
     const facts = kind === 'sqlite' ? await sqliteFacts(databaseUrl) : await postgresFacts(databaseUrl)
-    const problems = [...rowMismatches(manifest.database.rows, facts.rows), ...mediaMismatches(manifest.media, await listMedia(mediaDir))]
+    // In the bucket each file is checked by its size (the archive's checksums were checked before the upload).
+    const stored = bucket ? new Map((await bucketObjects()).map((o) => [o.key, o.bytes])) : null
+    const mediaProblems = stored
+      ? manifest.media.filter((m) => stored.get(m.path) !== m.bytes).map((m) => `${m.path}: ${m.bytes} bytes in the backup, ${stored.get(m.path) ?? 'absent'} in the bucket`)
+      : mediaMismatches(manifest.media, await listMedia(mediaDir))
+    const problems = [...rowMismatches(manifest.database.rows, facts.rows), ...mediaProblems]
     if (problems.length) throw new BackupError(`the restored data differ from the backup: ${problems.slice(0, 5).join('; ')}`)
     return { asides, manifest }
   } finally {

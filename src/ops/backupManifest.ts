@@ -26,6 +26,8 @@ export const manifestSchema = z.object({
   }),
   format: z.literal(BACKUP_FORMAT),
   media: z.array(mediaFile),
+  /** Where the media were taken from: the data folder, or the S3 bucket (their keys as paths). Absent before 0.3. */
+  mediaSource: z.enum(['bucket', 'folder']).optional(),
   /** Migrations the database had recorded: a restore onto an older Nguồn is refused before anything is replaced. */
   migrations: z.array(z.string()),
   version: z.string().min(1),

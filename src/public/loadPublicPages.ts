@@ -123,6 +123,8 @@ async function publicEntries({
     limit,
     locale,
     overrideAccess: false,
+    // Public pages show no totals: no count(*) over the archive.
+    pagination: false,
     sort,
     where: { and: [publicPageWhere(collection, now), ...(where ? [where] : [])] },
   })

@@ -18,7 +18,15 @@ export type SearchResultDoc = {
   updatedAt: string
 }
 
-export type SearchResult = { docs: SearchResultDoc[]; limit: number; page: number; totalDocs: number; totalPages: number }
+export type SearchResult = {
+  docs: SearchResultDoc[]
+  limit: number
+  page: number
+  totalDocs: number
+  /** True when more than `totalDocs` items match (searchIndex.ts DEFAULT_CANDIDATES): the pages then cover the best of them. */
+  totalIsLowerBound: boolean
+  totalPages: number
+}
 
 export async function runSearch({
   filters,
@@ -36,7 +44,7 @@ export async function runSearch({
   user: null | TypedUser
 }): Promise<SearchResult> {
   const query = parseSearchQuery(q)
-  const { hits, totalDocs } = await searchIndex({ filters, limit, page, payload, query, scope: searchScope(user as never) })
+  const { hits, totalDocs, totalIsLowerBound } = await searchIndex({ filters, limit, page, payload, query, scope: searchScope(user as never) })
   // Units are read by signed-in users only (collections/Units.ts), so anonymous callers get no unit names.
   const unitIds = user ? [...new Set(hits.map((hit) => hit.unit).filter((id): id is number => id !== null))] : []
   const units = unitIds.length
@@ -56,6 +64,7 @@ export async function runSearch({
     limit,
     page,
     totalDocs,
+    totalIsLowerBound,
     totalPages: Math.ceil(totalDocs / limit),
   }
 }

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
+import { boundedTotal } from './searchBound'
 import { fts5Match, markedWords, type SearchQuery, tsQuery } from './query'
 import type { SearchScope } from './searchScope'
 import { SEARCHED_COLLECTIONS, type SearchedCollection, type SearchRow } from './searchRows'
@@ -17,6 +18,17 @@ type SqlAdapter = {
 }
 
 export type SearchDialect = 'postgres' | 'sqlite'
+
+export type SearchPage = { hits: SearchHit[]; totalDocs: number; totalIsLowerBound: boolean }
+
+/**
+ * At most this many matches are counted and ranked. A query matching more reports `totalDocs` = this bound with
+ * `totalIsLowerBound`, and its pages rank the bound's matches the engine finds first (SQLite: the newest keys;
+ * PostgreSQL: the GIN index's order); fewer matches are counted exactly and all ranked.
+ */
+export const DEFAULT_CANDIDATES = 1000
+/** bm25() weights of the FTS5 columns: only title_folded (4) and body_folded (1) are indexed. */
+const BM25_WEIGHTS = [...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')
 
 /** MongoDB has no search here: said once at start-up, and /api/search answers 501. */
 export const NOT_SUPPORTED = 'Tìm kiếm chưa hỗ trợ MongoDB; hãy dùng SQLite hoặc PostgreSQL / Search is not supported on MongoDB; use SQLite or PostgreSQL'
@@ -128,26 +140,38 @@ function valuesOf(dialect: SearchDialect, row: SearchRow): SQL {
 
 const insertStatement = (dialect: SearchDialect, row: SearchRow) => sql`INSERT INTO ${table(dialect)} (${columns(dialect)}) VALUES ${valuesOf(dialect, row)}`
 
+/** The columns of the FTS5 table in their declared order: its `_content` shadow table stores them as c0, c1, … */
+export const SQLITE_COLUMNS = ['collection', 'doc_id', 'variant', 'unit', 'campaign', 'status', 'is_public', 'reach', 'uploaded_by', 'has_latest',
+  'publish_at', 'expire_at', 'updated_at', 'title', 'title_folded', 'body_folded', 'exact', 'body'] as const
+type IndexColumn = (typeof SQLITE_COLUMNS)[number]
+
+/** SQLite: the content table's column for `name` (read directly, see searchIndex); PostgreSQL: the column itself. */
+const columnOf = (dialect: SearchDialect, name: IndexColumn): SQL =>
+  sql.raw(dialect === 'sqlite' ? `c.c${SQLITE_COLUMNS.indexOf(name)}` : name)
+
 /** The read access of `scope` as a condition on index rows (the same rules as the collections' `read` access). */
-export function scopeCondition(scope: SearchScope, now: string): SQL {
+export function scopeCondition(scope: SearchScope, now: string, dialect: SearchDialect = 'postgres'): SQL {
+  const c = (name: IndexColumn) => columnOf(dialect, name)
   if (scope.kind === 'public') {
-    return sql`(variant = 'live' AND is_public = 1 AND (publish_at IS NULL OR publish_at <= ${now}) AND (expire_at IS NULL OR expire_at > ${now}))`
+    return sql`(${c('variant')} = 'live' AND ${c('is_public')} = 1 AND (${c('publish_at')} IS NULL OR ${c('publish_at')} <= ${now})
+      AND (${c('expire_at')} IS NULL OR ${c('expire_at')} > ${now}))`
   }
-  if (scope.kind === 'everything') return sql`(variant = 'latest' OR has_latest = 0)`
-  const inUnits = scope.units.length ? sql`unit IN (${list(scope.units)})` : sql`1 = 0`
-  const uploadedByMe = scope.userId === null ? sql`1 = 0` : sql`uploaded_by = ${scope.userId}`
-  return sql`((collection <> 'media' AND ((variant = 'latest' AND ${inUnits}) OR (variant = 'live' AND NOT (has_latest = 1 AND ${inUnits}))))
-    OR (collection = 'media' AND (reach IN ('public', 'press', 'internal') OR ${uploadedByMe} OR ${inUnits})))`
+  if (scope.kind === 'everything') return sql`(${c('variant')} = 'latest' OR ${c('has_latest')} = 0)`
+  const inUnits = scope.units.length ? sql`${c('unit')} IN (${list(scope.units)})` : sql`1 = 0`
+  const uploadedByMe = scope.userId === null ? sql`1 = 0` : sql`${c('uploaded_by')} = ${scope.userId}`
+  return sql`((${c('collection')} <> 'media' AND ((${c('variant')} = 'latest' AND ${inUnits}) OR (${c('variant')} = 'live' AND NOT (${c('has_latest')} = 1 AND ${inUnits}))))
+    OR (${c('collection')} = 'media' AND (${c('reach')} IN ('public', 'press', 'internal') OR ${uploadedByMe} OR ${inUnits})))`
 }
 
-function filterCondition(filters: SearchFilters): SQL[] {
+function filterCondition(dialect: SearchDialect, filters: SearchFilters): SQL[] {
+  const c = (name: IndexColumn) => columnOf(dialect, name)
   const parts: SQL[] = []
-  if (filters.collections?.length) parts.push(sql`collection IN (${list(filters.collections)})`)
-  if (filters.status) parts.push(sql`status = ${filters.status}`)
-  if (filters.unit !== undefined) parts.push(sql`unit = ${filters.unit}`)
-  if (filters.campaign !== undefined) parts.push(sql`campaign = ${filters.campaign}`)
-  if (filters.from) parts.push(sql`updated_at >= ${filters.from}`)
-  if (filters.to) parts.push(sql`updated_at <= ${filters.to}`)
+  if (filters.collections?.length) parts.push(sql`${c('collection')} IN (${list(filters.collections)})`)
+  if (filters.status) parts.push(sql`${c('status')} = ${filters.status}`)
+  if (filters.unit !== undefined) parts.push(sql`${c('unit')} = ${filters.unit}`)
+  if (filters.campaign !== undefined) parts.push(sql`${c('campaign')} = ${filters.campaign}`)
+  if (filters.from) parts.push(sql`${c('updated_at')} >= ${filters.from}`)
+  if (filters.to) parts.push(sql`${c('updated_at')} <= ${filters.to}`)
   return parts
 }
 
@@ -155,16 +179,113 @@ function filterCondition(filters: SearchFilters): SQL[] {
 function exactTier(dialect: SearchDialect, query: SearchQuery): SQL {
   const words = markedWords(query)
   if (!words.length) return sql`0`
+  const exact = columnOf(dialect, 'exact')
   const position = (needle: string) =>
-    dialect === 'sqlite' ? sql`instr(' ' || exact || ' ', ${needle})` : sql`strpos(' ' || exact || ' ', ${needle})`
+    dialect === 'sqlite' ? sql`instr(' ' || ${exact} || ' ', ${needle})` : sql`strpos(' ' || ${exact} || ' ', ${needle})`
   return sql.join(
     words.map((w) => sql`(CASE WHEN ${position(` ${w.exact}${w.prefix ? '' : ' '}`)} > 0 THEN 1 ELSE 0 END)`),
     sql` + `,
   )
 }
 
+/** Best first: the exact-diacritic tier, relevance (lower is better: BM25, -ts_rank), the newest, the key. */
+const RANKING = sql.raw('tier DESC, relevance ASC, updated_at DESC, key DESC')
+
+/**
+ * One statement (a second round trip, or handing ~1,000 candidate rows to Node, costs as much as ranking them) that
+ * finds the matches `scope` may read, at most `bound` + 1 of them, ranks the first `bound` and answers the page's rows
+ * with the texts, and the number of candidates (one row with `total` alone when the page is empty).
+ *
+ * SQLite: FTS5 hands out matches in rowid order, newest key first, and stops at the bound; the access and filter
+ * columns are read from FTS5's content table (`search_fts_content`, columns c0… in declared order) by a join, which
+ * reads only the row's first, short columns: through the FTS5 table every row is read whole, long texts and all
+ * (what made the first bounded version slower than unbounded ranking for queries under the bound: it read every
+ * match twice that way, once to count and once to rank). When the query matches no more than the bound before access
+ * (rawMatches), BM25 scores each match in the scan that finds it; else the first bound + 1 readable matches are
+ * ranked in a second pass over FTS5's index (see below).
+ *
+ * PostgreSQL: the GIN match, planned as a MATERIALIZED CTE without the LIMIT (a LIMIT next to the match made the
+ * planner test every row's vector in a sequential scan until enough matched, ≈ 15 µs a row: 300 ms for a word in 5 %
+ * of 100,000 items): the planner takes the GIN bitmap unless most rows match, and then a sequential scan finds the
+ * first bound + 1 within a few thousand rows; the CTE is read only as far as the LIMIT. ts_rank (which reads the
+ * vector out of TOAST) ranks the candidates when they are within the bound; past it they are ranked by the
+ * exact-diacritic tier and then the newest.
+ */
+function pageStatement({ bound, dialect, filters, isPastBound, limit, now, page, query, scope }: {
+  bound: number
+  /** SQLite: the query matches more than `bound` rows before access (rawMatches). */
+  isPastBound: boolean
+  dialect: SearchDialect
+  filters: SearchFilters
+  limit: number
+  now: Date
+  page: number
+  query: SearchQuery
+  scope: SearchScope
+}): SQL {
+  const conditions = [scopeCondition(scope, now.toISOString(), dialect), ...filterCondition(dialect, filters)]
+  const offset = (page - 1) * limit
+  if (dialect === 'postgres') {
+    const tsquery = sql`to_tsquery('simple', ${tsQuery(query)})`
+    return sql`WITH matched AS MATERIALIZED (
+        SELECT "id" AS key, ${exactTier(dialect, query)} AS tier, updated_at, "vector"
+        FROM ${table(dialect)} WHERE ${sql.join([sql`"vector" @@ ${tsquery}`, ...conditions], sql` AND `)}),
+      candidates AS MATERIALIZED (SELECT key, tier, updated_at, "vector", ROW_NUMBER() OVER () AS found FROM (SELECT * FROM matched LIMIT ${bound + 1}) AS first),
+      span AS (SELECT COUNT(*) AS n FROM candidates),
+      ranked AS (
+        SELECT key, tier, updated_at, CASE WHEN (SELECT n FROM span) <= ${bound} THEN -ts_rank("vector", ${tsquery}) ELSE 0 END AS relevance
+        FROM candidates WHERE found <= ${bound}),
+      page AS (SELECT key, tier, relevance, updated_at FROM ranked ORDER BY ${RANKING} LIMIT ${limit} OFFSET ${offset})
+      SELECT span.n AS total, t."id" AS key, t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at
+      FROM span LEFT JOIN page ON true LEFT JOIN ${table(dialect)} AS t ON t."id" = page.key
+      ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC, page.key DESC`
+  }
+  const match = fts5Match(query)
+  const fts = table(dialect)
+  const candidates = sql`FROM ${fts} AS f JOIN ${sql.raw(`"${SQLITE_TABLE}_content"`)} AS c ON c.id = f.rowid
+    WHERE ${sql.join([sql`${fts} MATCH ${match}`, ...conditions], sql` AND `)}`
+  const answer = sql`page AS MATERIALIZED (SELECT key, tier, relevance, updated_at FROM ranked ORDER BY ${RANKING} LIMIT ${limit} OFFSET ${offset})
+    SELECT span.n AS total, t.rowid AS key, t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at
+    FROM span LEFT JOIN page ON 1 LEFT JOIN ${fts} AS t ON t.rowid = page.key
+    ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC, page.key DESC`
+  if (!isPastBound) {
+    // BM25 scores each match in the scan that finds it.
+    return sql`WITH ranked AS MATERIALIZED (
+        SELECT f.rowid AS key, ${exactTier(dialect, query)} AS tier, ${columnOf(dialect, 'updated_at')} AS updated_at,
+          bm25(${fts}, ${sql.raw(BM25_WEIGHTS)}) AS relevance ${candidates}),
+      span AS (SELECT COUNT(*) AS n FROM ranked),
+      ${answer}`
+  }
+  const inSpan = sql`rowid BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span)`
+  // The candidates are ranked in one more pass over FTS5's index for their key range: BM25 when access left them within
+  // the bound, else a match of the whole query in the title (BM25 in the first scan would score rows the bound drops).
+  return sql`WITH candidates AS MATERIALIZED (
+      SELECT f.rowid AS key, ${exactTier(dialect, query)} AS tier, ${columnOf(dialect, 'updated_at')} AS updated_at ${candidates}
+      ORDER BY f.rowid DESC LIMIT ${bound + 1}),
+    span AS MATERIALIZED (SELECT COUNT(*) AS n, MIN(key) AS lo, MAX(key) AS hi FROM candidates),
+    scored AS MATERIALIZED (
+      SELECT rowid AS key, bm25(${fts}, ${sql.raw(BM25_WEIGHTS)}) AS relevance FROM ${fts}
+      WHERE ${fts} MATCH ${match} AND ${inSpan} AND (SELECT n FROM span) <= ${bound}
+      UNION ALL
+      SELECT rowid AS key, -1 AS relevance FROM ${fts}
+      WHERE ${fts} MATCH ${`{title_folded} : (${match})`} AND ${inSpan} AND (SELECT n FROM span) > ${bound}),
+    ranked AS (
+      SELECT candidates.key AS key, tier, updated_at, COALESCE(scored.relevance, 0) AS relevance
+      FROM candidates LEFT JOIN scored ON scored.key = candidates.key
+      WHERE (SELECT n FROM span) <= ${bound} OR candidates.key > (SELECT lo FROM span)),
+    ${answer}`
+}
+
+/** SQLite: how many rows match before access, up to `bound` + 1, from FTS5's index alone (≈ 0.5 ms). */
+async function rawMatches({ bound, payload, query }: { bound: number; payload: Payload; query: SearchQuery }): Promise<number> {
+  const fts = table('sqlite')
+  const [row] = await run(payload, sql`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${fts} WHERE ${fts} MATCH ${fts5Match(query)} LIMIT ${bound + 1})`)
+  return Number(row?.n ?? 0)
+}
+
 /** One page of what `scope` may read that matches `query`, best first, and how many there are in all. */
 export async function searchIndex({
+  candidates: bound = DEFAULT_CANDIDATES,
   filters,
   limit,
   now = new Date(),
@@ -173,6 +294,8 @@ export async function searchIndex({
   query,
   scope,
 }: {
+  /** The count and ranking bound (tests lower it). */
+  candidates?: number
   filters: SearchFilters
   limit: number
   now?: Date
@@ -180,34 +303,19 @@ export async function searchIndex({
   payload: Payload
   query: SearchQuery
   scope: SearchScope
-}): Promise<{ hits: SearchHit[]; totalDocs: number }> {
+}): Promise<SearchPage> {
   const dialect = searchDialect(payload)
   if (!dialect) throw new Error(NOT_SUPPORTED)
-  if (!query.terms.length) return { hits: [], totalDocs: 0 }
-  const conditions = [scopeCondition(scope, now.toISOString()), ...filterCondition(filters)]
-  const where =
-    dialect === 'sqlite'
-      ? sql.join([sql`${table(dialect)} MATCH ${fts5Match(query)}`, ...conditions], sql` AND `)
-      : sql.join([sql`"vector" @@ to_tsquery('simple', ${tsQuery(query)})`, ...conditions], sql` AND `)
-  const relevance =
-    dialect === 'sqlite' ? sql.raw(`bm25("${SQLITE_TABLE}", ${[...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')})`) : sql`-ts_rank("vector", to_tsquery('simple', ${tsQuery(query)}))`
-  // The total comes with the page (one pass over the matches); only a page past the end counts separately.
-  const rows = await run(
-    payload,
-    // Ranked and counted over the narrow columns (bm25() is only usable inside the FTS query); the texts are read for
-    // the page's rows alone.
-    sql`SELECT t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at, page.total FROM (
-        SELECT key, tier, relevance, updated_at, COUNT(*) OVER () AS total FROM (
-          SELECT ${keyColumn(dialect)} AS key, ${exactTier(dialect, query)} AS tier, ${relevance} AS relevance, updated_at
-          FROM ${table(dialect)} WHERE ${where}) AS matched
-        ORDER BY tier DESC, relevance ASC, updated_at DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}) AS page
-      JOIN ${table(dialect)} AS t ON t.${keyColumn(dialect)} = page.key
-      ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC`,
-  )
-  const totalDocs =
-    rows.length > 0 ? Number(rows[0]!.total) : page === 1 ? 0 : Number((await run(payload, sql`SELECT COUNT(*) AS n FROM ${table(dialect)} WHERE ${where}`))[0]?.n ?? 0)
-  return {
-    hits: rows.map((r) => ({
+  if (!query.terms.length) return { hits: [], totalDocs: 0, totalIsLowerBound: false }
+  // SQLite first asks FTS5's index whether the query matches more than the bound at all (nothing: done), and then
+  // runs the statement for that case: one that scores with BM25 as it scans is cheaper to prepare and run.
+  const raw = dialect === 'sqlite' ? await rawMatches({ bound, payload, query }) : bound + 1
+  if (raw === 0) return { hits: [], totalDocs: 0, totalIsLowerBound: false }
+  const rows = await run(payload, pageStatement({ bound, dialect, filters, isPastBound: raw > bound, limit, now, page, query, scope }))
+  const { totalDocs, totalIsLowerBound } = boundedTotal({ bound, found: Number(rows[0]?.total ?? 0) })
+  const hits = rows
+    .filter((r) => r.key !== null && r.key !== undefined)
+    .map((r) => ({
       body: String(r.body ?? ''),
       collection: r.collection as SearchedCollection,
       docId: Number(r.doc_id),
@@ -215,9 +323,8 @@ export async function searchIndex({
       title: String(r.title ?? ''),
       unit: r.unit === null || r.unit === undefined ? null : Number(r.unit),
       updatedAt: String(r.updated_at),
-    })),
-    totalDocs,
-  }
+    }))
+  return { hits, totalDocs, totalIsLowerBound }
 }
 
 /** The index's size on disk in bytes (PostgreSQL: table, index and TOAST; SQLite: the FTS5 shadow tables' pages). */

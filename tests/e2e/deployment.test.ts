@@ -1,15 +1,18 @@
 // Several processes as one deployment, as deploy/ describes it: nginx (deploy/nginx/nguon-proxy.conf) in front of two
 // web processes and two jobs workers started as deploy/systemd's units start them, on one PostgreSQL database and one
-// data folder. Checked through nginx: login and the admin, an approval in every feed at once, each webhook and embargo
-// delivered once, a bulletin's audio made once and served by both processes, a worker killed with SIGKILL mid-delivery
-// and the delivery still completed, once.
+// data folder, with media in an S3 bucket (s3rver on loopback standing in for MinIO, Ceph RGW or a cloud S3). Checked
+// through nginx: login and the admin, an approval in every feed at once, each webhook and embargo delivered once, an
+// upload and a bulletin's audio (made once) kept in the bucket and served by both processes, a worker killed with
+// SIGKILL mid-delivery and the delivery still completed, once.
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { GENERATION_CHECK_INTERVAL_MS } from '../../src/feeds/feedCache'
@@ -59,6 +62,18 @@ describe.skipIf(!adminUrl.startsWith('postgres') || !hasNginx)('a deployment of 
   let hangNext = false
   let tokens: Record<'admin' | 'editor' | 'reviewer', string>
   let campaign: number | string
+  const BUCKET = 'nguon-media'
+  let s3rver: S3rver | undefined
+  let bucket: S3Client | undefined
+  let s3Env: Record<string, string> = {}
+  const objectInBucket = async (key: string): Promise<Buffer | null> => {
+    try {
+      const object = await bucket!.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))
+      return Buffer.from(await object.Body!.transformToByteArray())
+    } catch {
+      return null
+    }
+  }
 
   function start(name: string, args: string[], env: Record<string, string>): Proc {
     let output = ''
@@ -73,6 +88,7 @@ describe.skipIf(!adminUrl.startsWith('postgres') || !hasNginx)('a deployment of 
         NODE_ENV: '',
         PAYLOAD_SECRET: 'deployment-test-secret-0123456789abcdef',
         SERVER_URL: '',
+        ...s3Env,
         ...env,
       } as unknown as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,6 +113,19 @@ describe.skipIf(!adminUrl.startsWith('postgres') || !hasNginx)('a deployment of 
   beforeAll(async () => {
     databaseUrl = await createPostgresDatabase(adminUrl, dbName)
     mkdirSync(dataDir, { recursive: true })
+    // Media in one bucket shared by every process, as several machines would share it.
+    mkdirSync(path.join(work, 's3'))
+    s3rver = new S3rver({ address: '127.0.0.1', configureBuckets: [{ configs: [], name: BUCKET }], directory: path.join(work, 's3'), port: 0, silent: true })
+    const { port: s3Port } = (await s3rver.run()) as { port: number }
+    s3Env = {
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_BUCKET: BUCKET,
+      S3_ENDPOINT: `http://127.0.0.1:${s3Port}`,
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_REGION: 'us-east-1',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+    }
+    bucket = new S3Client({ credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, endpoint: s3Env.S3_ENDPOINT, forcePathStyle: true, region: 'us-east-1' })
     receiver = createServer((req, res) => {
       let body = ''
       req.on('data', (d: Buffer) => (body += d.toString()))
@@ -175,6 +204,8 @@ http {
     }
     await Promise.all(procs.map((p) => (p.child.exitCode === null && p.child.signalCode === null ? new Promise((resolve) => p.child.once('exit', resolve)) : null)))
     receiver?.close()
+    bucket?.destroy()
+    await s3rver?.close()
     if (databaseUrl) await dropPostgresDatabase(adminUrl, dbName).catch(() => undefined)
     rmSync(work, { force: true, recursive: true })
   }, 120_000)
@@ -265,6 +296,27 @@ http {
     for (const file of files.slice(1)) {
       expect(file.bytes.equals(files[0]!.bytes)).toBe(true)
       expect(file.etag).toBe(files[0]!.etag)
+    }
+    // Made by a worker, kept in the bucket: no process's data folder holds it.
+    const filename = decodeURIComponent(new URL(ready, front).pathname.split('/').pop()!)
+    expect((await objectInBucket(filename))?.equals(files[0]!.bytes)).toBe(true)
+    expect(existsSync(path.join(dataDir, 'media', filename))).toBe(false)
+  })
+
+  it('keeps an upload made through nginx in the bucket and serves it from both processes', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `anh-trien-khai-${randomBytes(3).toString('hex')}.png`)
+    form.append('_payload', JSON.stringify({ alt: 'Ảnh thử triển khai', kind: 'photo' }))
+    const res = await fetch(`${front}/api/media`, { body: form, headers: { authorization: `JWT ${tokens.editor}` }, method: 'POST' })
+    const body = (await res.json()) as { doc: { filename: string } }
+    expect(res.status, JSON.stringify(body)).toBe(201)
+    expect((await objectInBucket(body.doc.filename))?.equals(png)).toBe(true)
+    expect(existsSync(path.join(dataDir, 'media', body.doc.filename))).toBe(false)
+    for (const base of [...web, front]) {
+      const got = await fetch(`${base}/api/media/file/${encodeURIComponent(body.doc.filename)}`, { headers: { authorization: `JWT ${tokens.editor}` } })
+      expect(got.status, base).toBe(200)
+      expect(Buffer.from(await got.arrayBuffer()).equals(png), base).toBe(true)
     }
   })
 

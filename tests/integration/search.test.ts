@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../src/content/lexical'
 import { reindexAll } from '../../src/search/indexItem'
-import { insertSearchRows, searchIndex, writeSearchRows } from '../../src/search/searchIndex'
+import { insertSearchRows, searchIndex, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
 import { parseSearchQuery } from '../../src/search/query'
 import { rowKey, type SearchRow } from '../../src/search/searchRows'
 import { searchScope } from '../../src/search/searchScope'
 import { indexForms } from '../../src/search/folding'
 import { api } from '../helpers/api'
+import { testDatabaseKind } from '../helpers/testPayload'
 import { type Doc, type Person, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
 type Hit = { collection: string; id: number; snippet: string; status: null | string; title: string; unit: null | { code: string } }
@@ -252,6 +253,29 @@ describe('search', () => {
       expect((await found('editor', 'phantrang', { unit: 'NOSUCHUNIT' })).totalDocs).toBe(0)
     })
 
+    it('counts and ranks at most the candidate bound: a lower-bound total, still within what the reader may read', async () => {
+      for (let i = 0; i < 3; i++) await published('articles', { title: `Giới hạn gioihanxyz ${i}` }, 'CA')
+      const draft = await w.t.payload.create({ collection: 'articles', data: w.complete('articles', { title: 'Nháp gioihanxyz', unit: units.CA }) as never, overrideAccess: true })
+      const editor2 = (await w.t.payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'editor2@nguon.local' } } })).docs[0]!
+      const editor = (await w.t.payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'editor@nguon.local' } } })).docs[0]!
+      const query = parseSearchQuery('gioihanxyz')
+      const at = (user: unknown, candidates: number, page = 1) =>
+        searchIndex({ candidates, filters: {}, limit: 2, page, payload: w.t.payload, query, scope: searchScope(user as never) })
+      // Exact while within the bound, for each reader its own count.
+      expect(await at(null, 3)).toMatchObject({ totalDocs: 3, totalIsLowerBound: false })
+      const own = (await at(editor2, 4)).totalDocs
+      const other = (await at(editor, 4)).totalDocs
+      expect(own - other, 'the draft counts for its unit only').toBe(1)
+      // Past it: the bound, flagged, and pages of the readable candidates only.
+      const bounded = await at(null, 2)
+      expect(bounded).toMatchObject({ totalDocs: 2, totalIsLowerBound: true })
+      expect(bounded.hits.map((h) => h.docId)).not.toContain(draft.id)
+      expect((await at(null, 2, 2)).hits).toEqual([])
+      const wide = await searchIndex({ candidates: 2, filters: {}, limit: 10, page: 1, payload: w.t.payload, query, scope: searchScope(null) })
+      expect(wide.hits, 'the pages hold the bound’s matches, not the one found past it').toHaveLength(2)
+      for (const user of [null, editor]) expect((await at(user, 1)).hits.map((h) => h.docId)).not.toContain(draft.id)
+    })
+
     it.each([
       ['q', ''],
       ['q', '   '],
@@ -334,6 +358,20 @@ describe('search', () => {
       await w.t.payload.update({ collection: 'articles', data: { _status: 'draft', workflowStatus: 'withdrawn' } as never, id: doc.id, overrideAccess: true })
       await w.t.payload.delete({ collection: 'articles', id: doc.id, overrideAccess: true })
       expect((await found('admin', 'sexoaxyz')).totalDocs).toBe(0)
+    })
+
+    it.skipIf(testDatabaseKind() !== 'sqlite')('reads the access columns where FTS5’s content table keeps them (c0, c1, … in declared order)', async () => {
+      await published('articles', { title: 'Cột nội dung cotnoidungxyz' })
+      const execute = (raw: string) =>
+        (w.t.payload.db as unknown as { drizzle: unknown; execute: (a: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }> }).execute({
+          drizzle: (w.t.payload.db as unknown as { drizzle: unknown }).drizzle,
+          raw,
+        })
+      const direct = SQLITE_COLUMNS.map((name, i) => `c.c${i} AS "${name}"`).join(', ')
+      const [viaFts] = (await execute(`SELECT ${SQLITE_COLUMNS.join(', ')} FROM search_fts WHERE search_fts MATCH 'cotnoidungxyz'`)).rows
+      const [viaContent] = (await execute(`SELECT ${direct} FROM search_fts f JOIN search_fts_content c ON c.id = f.rowid WHERE search_fts MATCH 'cotnoidungxyz'`)).rows
+      expect(viaFts).toBeDefined()
+      expect(viaContent).toEqual(viaFts)
     })
 
     it('is rebuilt by reindexAll with the same answers', async () => {

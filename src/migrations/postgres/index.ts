@@ -5,6 +5,8 @@ import * as migration_20261202_143450_user_deactivation_no_lockout from './20261
 import * as migration_20261202_174626_podcast_settings from './20261202_174626_podcast_settings';
 import * as migration_20261202_180001_search_index from './20261202_180001_search_index';
 import * as migration_20261203_090001_bulletin_audio_unit from './20261203_090001_bulletin_audio_unit';
+import * as migration_20261203_090101_media_object_key from './20261203_090101_media_object_key';
+import * as migration_20261203_094315_scale_indexes from './20261203_094315_scale_indexes';
 import * as migration_20261203_130001_fanouts from './20261203_130001_fanouts';
 
 export const migrations = [
@@ -42,6 +44,16 @@ export const migrations = [
     up: migration_20261203_090001_bulletin_audio_unit.up,
     down: migration_20261203_090001_bulletin_audio_unit.down,
     name: '20261203_090001_bulletin_audio_unit',
+  },
+  {
+    up: migration_20261203_090101_media_object_key.up,
+    down: migration_20261203_090101_media_object_key.down,
+    name: '20261203_090101_media_object_key',
+  },
+  {
+    up: migration_20261203_094315_scale_indexes.up,
+    down: migration_20261203_094315_scale_indexes.down,
+    name: '20261203_094315_scale_indexes',
   },
   {
     up: migration_20261203_130001_fanouts.up,

@@ -39,6 +39,7 @@ import { LocaleLabelGuard as LocaleLabelGuard_f3eeb96132616e049f81c4d3d3a278df }
 import { AboutNavLink as AboutNavLink_7fa34092300b38aa59cd36479eec2ceb } from '../../../../src/admin/about/AboutNavLink'
 import { NavHome as NavHome_5f75e0c2a932058b2b40f12916c2451f } from '../../../../src/admin/brand/NavHome'
 import { GlobalSearch as GlobalSearch_8acd60ab4ec3baa77a46599e3f32855a } from '../../../../src/admin/search/GlobalSearch'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { AboutView as AboutView_c504e1e7a25caa2dcbcade4e4c54ecdb } from '../../../../src/admin/about/AboutView'
 import { HomeView as HomeView_a90957fbb971cc165f7ec0446cd44e31 } from '../../../../src/admin/home/HomeView'
 import { CampaignProgressView as CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b } from '../../../../src/admin/campaignProgress/CampaignProgressView'
@@ -89,6 +90,7 @@ export const importMap = {
   "/src/admin/about/AboutNavLink#AboutNavLink": AboutNavLink_7fa34092300b38aa59cd36479eec2ceb,
   "/src/admin/brand/NavHome#NavHome": NavHome_5f75e0c2a932058b2b40f12916c2451f,
   "/src/admin/search/GlobalSearch#GlobalSearch": GlobalSearch_8acd60ab4ec3baa77a46599e3f32855a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/src/admin/about/AboutView#AboutView": AboutView_c504e1e7a25caa2dcbcade4e4c54ecdb,
   "/src/admin/home/HomeView#HomeView": HomeView_a90957fbb971cc165f7ec0446cd44e31,
   "/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView": CampaignProgressView_eff551e58ca00ccd44a2882f842ed41b,
