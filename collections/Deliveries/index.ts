@@ -19,6 +19,9 @@ export const Deliveries: CollectionConfig<'deliveries'> = {
     useAsTitle: 'webhookId',
   },
   defaultSort: '-createdAt',
+  // The sender's claim (src/delivery/claimDueDeliveries.ts): due rows by state and time, and, for each, whether an older
+  // open delivery for the same outlet and item exists — without these every candidate scanned every open delivery.
+  indexes: [{ fields: ['state', 'nextAttemptAt'] }, { fields: ['outlet', 'itemCollection', 'itemId', 'state'] }],
   access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
   endpoints: [resendDelivery],
   fields: [

@@ -26,6 +26,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "fanouts_updated_at_idx" ON "fanouts" USING btree ("updated_at");
   CREATE INDEX "fanouts_created_at_idx" ON "fanouts" USING btree ("created_at");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_fanouts_fk" FOREIGN KEY ("fanouts_id") REFERENCES "public"."fanouts"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "state_nextAttemptAt_idx" ON "deliveries" USING btree ("state","next_attempt_at");
+  CREATE INDEX "outlet_itemCollection_itemId_state_idx" ON "deliveries" USING btree ("outlet_id","item_collection","item_id","state");
   CREATE INDEX "payload_locked_documents_rels_fanouts_id_idx" ON "payload_locked_documents_rels" USING btree ("fanouts_id");`)
 }
 
@@ -35,6 +37,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "fanouts" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_fanouts_fk";
   
+  DROP INDEX "state_nextAttemptAt_idx";
+  DROP INDEX "outlet_itemCollection_itemId_state_idx";
   DROP INDEX "payload_locked_documents_rels_fanouts_id_idx";
   ALTER TABLE "deliveries" DROP COLUMN "emergency";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "fanouts_id";

@@ -21,11 +21,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`fanouts_updated_at_idx\` ON \`fanouts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`fanouts_created_at_idx\` ON \`fanouts\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`deliveries\` ADD \`emergency\` integer DEFAULT false;`)
+  await db.run(sql`CREATE INDEX \`state_nextAttemptAt_idx\` ON \`deliveries\` (\`state\`,\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`outlet_itemCollection_itemId_state_idx\` ON \`deliveries\` (\`outlet_id\`,\`item_collection\`,\`item_id\`,\`state\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`fanouts_id\` integer REFERENCES fanouts(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_fanouts_id_idx\` ON \`payload_locked_documents_rels\` (\`fanouts_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`state_nextAttemptAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`outlet_itemCollection_itemId_state_idx\`;`)
   await db.run(sql`DROP TABLE \`fanouts\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
