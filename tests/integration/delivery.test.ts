@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { closeDatabaseConnections } from '../../src/db'
 import { claimDelivery } from '../../src/delivery/claimDelivery'
+import { deliverySettings } from '../../src/delivery/deliverySettings'
 import { expandFanouts } from '../../src/delivery/expandFanouts'
 import { queueExpiredItems } from '../../src/delivery/queueExpiredItems'
 import { sendDueDeliveries } from '../../src/delivery/sendDueDeliveries'
@@ -334,6 +335,79 @@ describe('signed push delivery', () => {
       expect(attempts.every(isVerified)).toBe(true)
       expect(await deliveriesTo(item, 'slow')).toMatchObject([{ attempts: 2, state: 'success' }])
       await retire('slow')
+    })
+  })
+
+  describe('one slow newsroom server', () => {
+    it('takes only its own slots: every answering outlet holds the item before the first hanging request ends', async () => {
+      // A second server that answers nothing until told to; four outlets live there, eight on the answering receiver.
+      let answering = false
+      let open = 0
+      let mostOpen = 0
+      const stalled: ServerResponse[] = []
+      const slow = createServer((req, res) => {
+        req.resume()
+        req.on('end', () => {
+          if (answering) return void res.writeHead(204).end()
+          open++
+          mostOpen = Math.max(mostOpen, open)
+          res.on('close', () => open--)
+          stalled.push(res)
+        })
+      })
+      slow.listen(0, '127.0.0.1')
+      await new Promise<void>((resolve) => slow.once('listening', () => resolve()))
+      const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`
+      const fast = Array.from({ length: 8 }, (_, i) => `fast${i}`)
+      const stuck = Array.from({ length: 4 }, (_, i) => `stuck${i}`)
+      for (const name of fast) await makeOutlet(name, { channels: ['loudspeaker'], kind: 'loudspeaker-network' })
+      for (const name of stuck) await makeOutlet(name, { channels: ['loudspeaker'], kind: 'loudspeaker-network', webhookUrl: `${slowUrl}/hook/${name}` })
+      const item = await publish({ channels: ['loudspeaker'], title: 'Tin khẩn qua loa' })
+
+      // Eight slots, two per host at most; a hanging request gives up after 3 s.
+      const settings = { ...deliverySettings(), concurrency: 8, hostConcurrency: 2, timeoutMs: 3000 }
+      const round = sendDueDeliveries({ payload: payload(), settings })
+      const deadline = Date.now() + 20_000
+      while (fast.some((name) => got(name, item).length === 0) && Date.now() < deadline) await sleep(10)
+      expect(fast.filter((name) => got(name, item).length === 0)).toEqual([])
+      // No hanging request has ended yet (none of the stuck outlets' attempts is recorded), and the slow server never
+      // had more than its two slots.
+      const stuckDeliveries = (await deliveriesOf(item)).filter((d) => stuck.some((name) => outlets[name] === (typeof d.outlet === 'object' ? d.outlet.id : d.outlet)))
+      expect(stuckDeliveries).toHaveLength(4)
+      expect(stuckDeliveries.every((d) => d.attempts === 0)).toBe(true)
+      expect(mostOpen).toBeGreaterThan(0)
+      expect(mostOpen).toBeLessThanOrEqual(2)
+
+      // The server recovers: the cut requests are retried and every outlet ends up holding the item once.
+      answering = true
+      for (const res of stalled) res.destroy()
+      await round
+      await settle(item, 20_000)
+      expect((await deliveriesOf(item)).map((d) => d.state)).toEqual(Array(12).fill('success'))
+      for (const name of fast) expect(got(name, item)).toHaveLength(1)
+      slow.closeAllConnections()
+      slow.close()
+      for (const name of [...fast, ...stuck]) await editOutlet(name, { active: false })
+    })
+
+    it('never lets a withdrawal overtake its publication to a receiver that is retrying it', async () => {
+      scripts.order = [500]
+      await makeOutlet('order', { channels: ['loudspeaker'], kind: 'loudspeaker-network' })
+      const item = await publish({ channels: ['loudspeaker'], title: 'Tin sẽ gỡ' })
+      // The publication fails once and waits for its retry; the withdrawal, due at once, must wait behind it.
+      expect(await firstAttemptTo(item, 'order')).toMatchObject({ attempts: 1, lastStatus: 500, state: 'retrying' })
+      await payload().update({ collection: 'deliveries', data: { nextAttemptAt: new Date(Date.now() + 1500).toISOString() }, id: (await deliveriesTo(item, 'order'))[0]!.id, overrideAccess: true })
+      expect((await w.act('reviewer', item.id, { action: 'withdraw', note: 'Gỡ' })).status).toBe(200)
+      await expandFanouts({ payload: payload() })
+      await sendDueDeliveries({ payload: payload() })
+      expect(got('order', item).map((r) => r.json.type)).toEqual(['item.published'])
+      await settle(item)
+      expect(got('order', item).map((r) => [r.json.type, r.headers['webhook-id'] === got('order', item)[0]!.headers['webhook-id']])).toEqual([
+        ['item.published', true],
+        ['item.published', true],
+        ['item.withdrawn', false],
+      ])
+      await editOutlet('order', { active: false })
     })
   })
 
