@@ -247,8 +247,12 @@ describe('approval integrity', () => {
       receiver?.closeAllConnections()
       receiver?.close()
     })
-    const deliveriesOf = async (id: Id) =>
-      (await payload().find({ collection: 'deliveries', overrideAccess: true, limit: 100, where: { itemId: { equals: String(id) } } })).docs
+    // An approval records one fan-out; the sender expands it into one delivery per receiving outlet.
+    const deliveriesOf = async (id: Id) => {
+      const { expandFanouts } = await import('../../src/delivery/expandFanouts')
+      await expandFanouts({ payload: payload() })
+      return (await payload().find({ collection: 'deliveries', overrideAccess: true, limit: 100, where: { itemId: { equals: String(id) } } })).docs
+    }
 
     it('lets exactly one of ten simultaneous approvals by two reviewers win; the others get 409 with the state they lost to', async () => {
       received = []

@@ -15,6 +15,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { WorkflowState } from '../../src/content/vocabulary'
+import { expandFanouts } from '../../src/delivery/expandFanouts'
 
 import { transition, type WorkflowAction } from '../../src/workflow/stateMachine'
 import { api } from '../helpers/api'
@@ -291,6 +292,8 @@ class ChangeMedia implements fc.AsyncCommand<Model, Real> {
 async function checkInvariants(m: Model): Promise<void> {
   if (!m.items.length && !m.media.length) return
   const ids = m.items.map((i) => i.id)
+  // Approvals record fan-outs; the sender's expansion turns them into the deliveries checked below.
+  await expandFanouts({ payload })
   const [latest, live, events, deliveries] = await Promise.all([
     payload.find({ collection: 'articles', depth: 0, draft: true, limit: 0, overrideAccess: true, pagination: false, where: { id: { in: ids } } }),
     payload.find({ collection: 'articles', depth: 0, limit: 0, overrideAccess: true, pagination: false, where: { id: { in: ids } } }),
