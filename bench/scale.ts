@@ -14,7 +14,7 @@
 //   npm run bench:scale -- postgres://postgres:postgres@127.0.0.1:5432/postgres   (makes a fresh database, drops it after)
 // --plans <name> writes the plans of the slowest statement of each case (every statement of the campaign report) at the
 // largest size to bench/plans/<dialect>-<name>.txt.
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -34,11 +34,13 @@ type Id = number | string
 type Case = { label: string; run: () => Promise<unknown>; runs?: number; setup?: () => Promise<void>; teardown?: () => Promise<void> }
 type Captured = { ms: number; params: unknown[]; sql: string }
 
+let stopAdmin = async () => undefined
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!
 
 async function main() {
-  const [{ startWorkflowWorld }, { api }, { generateFeedToken, hashFeedToken }, { markFeedsStale }, { loadReviewQueue }, { createLocalReq }] = await Promise.all([
+  const [{ startWorkflowWorld }, { startRealServer }, { api }, { generateFeedToken, hashFeedToken }, { markFeedsStale }, { loadReviewQueue }, { createLocalReq }] = await Promise.all([
     import('../tests/helpers/workflow'),
+    import('../tests/helpers/realServer'),
     import('../tests/helpers/api'),
     import('../src/feeds/outletToken'),
     import('../src/feeds/feedCache'),
@@ -301,6 +303,32 @@ async function main() {
     })
   }
 
+  // The admin pages as the browser gets them: `npm start`'s server (src/server.ts, Next's production build) in a child
+  // process on the same database, without jobs; it needs `npm run build` first.
+  const hasBuild = existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))
+  if (hasBuild) {
+    const admin = await startRealServer({
+      dataDir: world.t.dataDir,
+      env: { DATABASE_URL: process.env.DATABASE_URL!, NGUON_DATA_DIR: world.t.dataDir, NGUON_RUN_JOBS: 'false', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET! },
+    })
+    process.once('exit', () => admin.child.kill())
+    // As a browser navigates: Payload takes the session cookie only with Sec-Fetch-Site (or an allowed Origin).
+    const page = async (pathname: string, who: 'editor' | 'reviewer', expected: string) => {
+      const res = await fetch(`${admin.url}${pathname}`, { headers: { 'accept-encoding': 'br, gzip', cookie: `payload-token=${world.tokens[who]}`, 'sec-fetch-site': 'none' }, redirect: 'manual' })
+      const html = await res.text()
+      if (res.status !== 200 || !html.includes(expected)) writeFileSync(path.join(os.tmpdir(), 'nguon-bench-scale-page.html'), html)
+      if (res.status !== 200 || !html.includes(expected)) throw new Error(`${pathname} as ${who}: ${res.status}, ${expected ? `no "${expected}" in` : ''} ${html.slice(0, 300)}`)
+      return html
+    }
+    cases.splice(
+      4,
+      0,
+      { label: 'admin list page, editor (server render)', run: () => page('/admin/collections/articles?limit=10', 'editor', 'Hà Tĩnh tuyên truyền') },
+      { label: 'review queue page, reviewer (server render)', run: () => page('/admin/review-queue', 'reviewer', 'Hà Tĩnh tuyên truyền') },
+    )
+    stopAdmin = () => admin.stop().then(() => undefined)
+  } else console.log('admin list page and review queue page (server render): skipped: run npm run build first')
+
   // Every statement, with its time, while a case runs (for --plans).
   let capture: Captured[] | null = null
   if (PLANS) {
@@ -400,6 +428,7 @@ ${cases.map((c, i) => `| ${c.label} | ${sizes.map((s) => `${results.get(s)![i]!.
     writeFileSync(file, out.join('\n'))
     console.log(`plans written to ${file}`)
   }
+  await stopAdmin()
   await world.stop()
   process.exit(0)
 }
