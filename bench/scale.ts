@@ -393,7 +393,7 @@ async function main() {
       }
       await c.teardown?.()
       medians.push(median(ms))
-      console.log(`  ${c.label.padEnd(40)} median ${median(ms).toFixed(1).padStart(8)} ms   min ${Math.min(...ms).toFixed(1).padStart(8)} ms`)
+      console.log(`  ${c.label.padEnd(46)} median ${median(ms).toFixed(1).padStart(8)} ms   min ${Math.min(...ms).toFixed(1).padStart(8)} ms`)
     }
     results.set(Number(items), medians)
   }
