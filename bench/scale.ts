@@ -5,12 +5,16 @@
 // Seeding: a template of items is driven through the real workflow over REST (draft → submit → approve/request
 // changes/withdraw), then multiplied with SQL `INSERT … SELECT` over every table those items live in, with shifted ids,
 // dates and slugs and rotating units. Copies are made of archive states only (published, withdrawn, draft, changes
-// requested): the review queue keeps the template's few items in review, as a real archive would.
+// requested): the review queue keeps the template's few items in review, as a real archive would. The copies belong to
+// older campaigns of about 1,000 items each (a province's month of work), made as they grow; the campaign under test
+// keeps the template's items, so its report is measured against the archive, not against a campaign that grows with it.
+// An informational last case moves every item into one campaign for its report, then back.
 //
 //   npm run bench:scale [-- --sizes 1000,10000,100000 --runs 7 --plans before]
 //   npm run bench:scale -- postgres://postgres:postgres@127.0.0.1:5432/postgres   (makes a fresh database, drops it after)
-// --plans <name> writes the plans of the slowest statement of each case at the largest size to bench/plans/<dialect>-<name>.txt.
-import { writeFileSync } from 'node:fs'
+// --plans <name> writes the plans of the slowest statement of each case (every statement of the campaign report) at the
+// largest size to bench/plans/<dialect>-<name>.txt.
+import { existsSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -27,14 +31,16 @@ process.env.NGUON_RUN_JOBS = 'false'
 
 type Row = Record<string, unknown>
 type Id = number | string
-type Case = { label: string; run: () => Promise<unknown> }
+type Case = { label: string; run: () => Promise<unknown>; runs?: number; setup?: () => Promise<void>; teardown?: () => Promise<void> }
 type Captured = { ms: number; params: unknown[]; sql: string }
 
+let stopAdmin = async () => undefined
 const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!
 
 async function main() {
-  const [{ startWorkflowWorld }, { api }, { generateFeedToken, hashFeedToken }, { markFeedsStale }, { loadReviewQueue }, { createLocalReq }] = await Promise.all([
+  const [{ startWorkflowWorld }, { startRealServer }, { api }, { generateFeedToken, hashFeedToken }, { markFeedsStale }, { loadReviewQueue }, { createLocalReq }] = await Promise.all([
     import('../tests/helpers/workflow'),
+    import('../tests/helpers/realServer'),
     import('../tests/helpers/api'),
     import('../src/feeds/outletToken'),
     import('../src/feeds/feedCache'),
@@ -181,12 +187,36 @@ async function main() {
   stride = 10 ** Math.ceil(Math.log10(stride + 1))
   const perCopy = [...archived.values()].reduce((sum, ids) => sum + ids.length, 0)
   const unitCase = (k: string) => `(CASE (${k}) % ${units.length} ${units.map((u, i) => `WHEN ${i} THEN ${u}`).join(' ')} END)`
+  // Older campaigns, ~1,000 items each: copy k (k ≥ 1) belongs to archiveCampaigns[floor((k - 1) / copiesPerCampaign)].
+  const copiesPerCampaign = Math.max(1, Math.round(1000 / perCopy))
+  const archiveCampaigns: Id[] = []
+  const campaignThemes = ['Phòng, chống thiên tai', 'An toàn giao thông', 'Chuyển đổi số', 'Xây dựng nông thôn mới', 'Phòng, chống ma túy', 'Bảo vệ môi trường', 'Cải cách hành chính', 'Kỷ niệm Quốc khánh 2/9']
+  async function ensureArchiveCampaigns(lastCopy: number) {
+    const hour = 3_600_000
+    while (archiveCampaigns.length < Math.ceil(lastCopy / copiesPerCampaign)) {
+      const i = archiveCampaigns.length
+      // Copy k's dates are the template's moved k hours back: the campaign spans its copies, with a day either side.
+      const endsAt = new Date(Date.now() - (i * copiesPerCampaign + 1) * hour + 86_400_000)
+      const startsAt = new Date(Date.now() - ((i + 1) * copiesPerCampaign + 1) * hour - 30 * 86_400_000)
+      const campaign = await payload.create({
+        collection: 'campaigns',
+        data: { endsAt: endsAt.toISOString(), startsAt: startsAt.toISOString(), status: 'closed', title: `${campaignThemes[i % campaignThemes.length]} — đợt ${Math.floor(i / campaignThemes.length) + 1}` } as never,
+        overrideAccess: true,
+      })
+      archiveCampaigns.push(campaign.id)
+    }
+  }
+  const literal = (id: Id) => (typeof id === 'number' ? String(id) : `'${id}'`)
+  /** The campaign of copy `k` (an SQL expression): the one under test for the template (k = 0), an older one otherwise. */
+  const campaignCase = (k: string) =>
+    `(CASE WHEN (${k}) = 0 THEN ${literal(world.campaign)} ${archiveCampaigns.map((id, i) => `WHEN ((${k}) - 1) / ${copiesPerCampaign} = ${i} THEN ${literal(id)}`).join(' ')} END)`
 
   function expression(table: Copied, column: Column): string {
     const col = quote(column.name)
     const shift = `ks.k * ${stride}`
     if (column.name === 'id') return isInteger(column.type) ? `${col} + ${shift}` : `${col} || '-' || ks.k`
     if (column.ref && copiedNames.has(column.ref)) return isInteger(column.type) ? `${col} + ${shift}` : `${col} || '-' || ks.k`
+    if (column.ref === 'campaigns') return `CASE WHEN ${col} IS NULL THEN NULL ELSE ${campaignCase('ks.k')} END`
     if (column.name === 'unit_id' || column.name === 'version_unit_id') return `CASE WHEN ${col} IS NULL THEN NULL ELSE ${unitCase('ks.k')} END`
     if (column.name === 'slug' || column.name === 'version_slug') return `${col} || '-' || ks.k`
     if (table.name === 'workflow_events' && column.name === 'item_id') return dialect === 'postgres' ? `(${col}::integer + ${shift})::text` : `CAST(CAST(${col} AS integer) + ${shift} AS text)`
@@ -199,6 +229,7 @@ async function main() {
     while (copies < target) {
       const from = copies + 1
       const to = Math.min(target, copies + 250)
+      await ensureArchiveCampaigns(to)
       for (const table of copied) {
         const cols = table.columns.map((c) => quote(c.name)).join(', ')
         const exprs = table.columns.map((c) => expression(table, c)).join(', ')
@@ -249,6 +280,54 @@ async function main() {
     { label: 'campaign report (admin, JSON)', run: () => get(`/api/campaigns/${world.campaign}/report`, { authorization: `JWT ${world.tokens.admin}` }) },
     { label: 'public item page, cold', run: () => (markFeedsStale(), get(`/vi/articles/${newestArticle!.id}-${newestArticle!.slug}`)) },
   ]
+  if (!args.includes('--no-whole-campaign')) {
+    // Informational: what the report costs when one campaign holds the whole archive. It counts the campaign's own
+    // items, so it grows with the campaign (flat would need counts kept as decisions happen), not with the archive.
+    const whole = await payload.create({
+      collection: 'campaigns',
+      data: { endsAt: new Date().toISOString(), startsAt: new Date(Date.now() - 400 * 86_400_000).toISOString(), status: 'closed', title: 'Toàn bộ lưu trữ (đo đạc)' } as never,
+      overrideAccess: true,
+    })
+    const campaignColumns = copied.flatMap((table) => table.columns.filter((c) => c.ref === 'campaigns').map((c) => ({ column: quote(c.name), table: quote(table.name) })))
+    const setCampaign = async (value: (column: string) => string) => {
+      for (const { column, table } of campaignColumns) await q(`UPDATE ${table} SET ${column} = ${value(column)} WHERE ${column} IS NOT NULL`)
+      await q('ANALYZE')
+    }
+    cases.push({
+      label: '(informational) report, 1 campaign = archive',
+      run: () => get(`/api/campaigns/${whole.id}/report`, { authorization: `JWT ${world.tokens.admin}` }),
+      runs: 3,
+      setup: () => setCampaign(() => literal(whole.id)),
+      // Every copied row's id is its template row's plus k × stride: that gives back its copy's campaign.
+      teardown: () => setCampaign(() => campaignCase(`id / ${stride}`)),
+    })
+  }
+
+  // The admin pages as the browser gets them: `npm start`'s server (src/server.ts, Next's production build) in a child
+  // process on the same database, without jobs; it needs `npm run build` first.
+  const hasBuild = existsSync(path.join(import.meta.dirname, '..', '.next', 'BUILD_ID'))
+  if (hasBuild) {
+    const admin = await startRealServer({
+      dataDir: world.t.dataDir,
+      env: { DATABASE_URL: process.env.DATABASE_URL!, NGUON_DATA_DIR: world.t.dataDir, NGUON_RUN_JOBS: 'false', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET! },
+    })
+    process.once('exit', () => admin.child.kill())
+    // As a browser navigates: Payload takes the session cookie only with Sec-Fetch-Site (or an allowed Origin).
+    const page = async (pathname: string, who: 'editor' | 'reviewer', expected: string) => {
+      const res = await fetch(`${admin.url}${pathname}`, { headers: { 'accept-encoding': 'br, gzip', cookie: `payload-token=${world.tokens[who]}`, 'sec-fetch-site': 'none' }, redirect: 'manual' })
+      const html = await res.text()
+      if (res.status !== 200 || !html.includes(expected)) writeFileSync(path.join(os.tmpdir(), 'nguon-bench-scale-page.html'), html)
+      if (res.status !== 200 || !html.includes(expected)) throw new Error(`${pathname} as ${who}: ${res.status}, ${expected ? `no "${expected}" in` : ''} ${html.slice(0, 300)}`)
+      return html
+    }
+    cases.splice(
+      4,
+      0,
+      { label: 'admin list page, editor (server render)', run: () => page('/admin/collections/articles?limit=10', 'editor', 'Hà Tĩnh tuyên truyền') },
+      { label: 'review queue page, reviewer (server render)', run: () => page('/admin/review-queue', 'reviewer', 'Hà Tĩnh tuyên truyền') },
+    )
+    stopAdmin = () => admin.stop().then(() => undefined)
+  } else console.log('admin list page and review queue page (server render): skipped: run npm run build first')
 
   // Every statement, with its time, while a case runs (for --plans).
   let capture: Captured[] | null = null
@@ -283,34 +362,38 @@ async function main() {
   }
 
   const results = new Map<number, number[]>()
-  const slowest = new Map<string, Captured>()
+  const slowest = new Map<string, Captured[]>()
   for (const size of SIZES) {
     const seedStart = performance.now()
     await growTo(size)
     const [{ items }] = (await q(`SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM talking_points) + (SELECT count(*) FROM briefs) AS items`)) as [{ items: number }]
     const [{ versions }] = (await q(`SELECT (SELECT count(*) FROM _articles_v) + (SELECT count(*) FROM _talking_points_v) + (SELECT count(*) FROM _briefs_v) AS versions`)) as [{ versions: number }]
     const [{ events }] = (await q(`SELECT count(*) AS events FROM workflow_events`)) as [{ events: number }]
-    console.log(`\n${Number(items).toLocaleString('en')} items, ${Number(versions).toLocaleString('en')} versions, ${Number(events).toLocaleString('en')} workflow events (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s)`)
+    const [{ own }] = (await q(`SELECT (SELECT count(*) FROM articles WHERE campaign_id = ${literal(world.campaign)}) + (SELECT count(*) FROM talking_points WHERE campaign_id = ${literal(world.campaign)}) + (SELECT count(*) FROM briefs WHERE campaign_id = ${literal(world.campaign)}) AS own`)) as [{ own: number }]
+    console.log(`\n${Number(items).toLocaleString('en')} items, ${Number(versions).toLocaleString('en')} versions, ${Number(events).toLocaleString('en')} workflow events (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s); the campaign under test holds ${own} of them, ${archiveCampaigns.length} older campaigns the rest`)
     const [deep] = await q(`SELECT updated_at AS at FROM articles WHERE _status = 'published' ORDER BY updated_at DESC LIMIT 1 OFFSET 199`)
     cursor = new Date(String(deep?.at ?? new Date().toISOString())).toISOString()
     const medians: number[] = []
     for (const c of cases) {
+      await c.setup?.()
       await c.run() // warm-up
       const ms: number[] = []
       const isLast = size === SIZES[SIZES.length - 1]
-      for (let r = 0; r < RUNS; r++) {
+      for (let r = 0; r < (c.runs ?? RUNS); r++) {
         if (isLast && PLANS && r === 0) capture = []
         const t0 = performance.now()
         await c.run()
         ms.push(performance.now() - t0)
         if (capture) {
-          const top = capture.filter((s) => /^\s*(select|with)\b/i.test(s.sql)).sort((a, b) => b.ms - a.ms)[0]
-          if (top) slowest.set(c.label, top)
+          const reads = capture.filter((s) => /^\s*(select|with)\b/i.test(s.sql)).sort((a, b) => b.ms - a.ms)
+          // The campaign report's every statement (states, channels, events, deliveries, feed reach); the slowest elsewhere.
+          if (reads.length) slowest.set(c.label, c.label.includes('report') ? reads : reads.slice(0, 1))
           capture = null
         }
       }
+      await c.teardown?.()
       medians.push(median(ms))
-      console.log(`  ${c.label.padEnd(40)} median ${median(ms).toFixed(1).padStart(8)} ms   min ${Math.min(...ms).toFixed(1).padStart(8)} ms`)
+      console.log(`  ${c.label.padEnd(46)} median ${median(ms).toFixed(1).padStart(8)} ms   min ${Math.min(...ms).toFixed(1).padStart(8)} ms`)
     }
     results.set(Number(items), medians)
   }
@@ -329,8 +412,8 @@ ${cases.map((c, i) => `| ${c.label} | ${sizes.map((s) => `${results.get(s)![i]!.
 `)
 
   if (PLANS) {
-    const out: string[] = [`# ${dialect}, ${sizes[sizes.length - 1]!.toLocaleString('en')} items, ${new Date().toISOString()}: the slowest statement of each case and its plan\n`]
-    for (const [label, s] of slowest) {
+    const out: string[] = [`# ${dialect}, ${sizes[sizes.length - 1]!.toLocaleString('en')} items, ${new Date().toISOString()}: the slowest statement of each case (every statement of the campaign report) and its plan\n`]
+    for (const [label, s] of [...slowest].flatMap(([label, list]) => list.map((s, i) => [list.length > 1 ? `${label} (${i + 1}/${list.length})` : label, s] as const))) {
       let sqlText = s.sql
       if (dialect === 'postgres') {
         const rows = await q(`EXPLAIN ANALYZE ${inline(s.sql, s.params, dialect)}`).catch((err: Error): Row[] => [{ 'QUERY PLAN': `(explain failed: ${err.message})` }])
@@ -345,6 +428,7 @@ ${cases.map((c, i) => `| ${c.label} | ${sizes.map((s) => `${results.get(s)![i]!.
     writeFileSync(file, out.join('\n'))
     console.log(`plans written to ${file}`)
   }
+  await stopAdmin()
   await world.stop()
   process.exit(0)
 }

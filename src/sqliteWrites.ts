@@ -15,8 +15,18 @@
 // holds (forgot-password reserves its rate-limit slot that way), and such a write would wait for the lock its
 // own request holds. Each HTTP request runs in a write scope (`inWriteScope`); a write made in a scope whose
 // transaction is open joins that transaction instead of queueing behind it.
+//
+// libsql hands each transaction the client's current connection and opens a new one for the client, and never
+// closes the one the transaction took; closing it does not release its file either (libsql 0.4 keeps the database
+// file open until the process ends, even after garbage collection). Every transaction left two open files behind
+// until the process ran out of descriptors: SQLITE_CANTOPEN after about 10,000 writes under a 20,000-descriptor
+// limit, and the jobs queue alone writes every two seconds. So a connection a transaction took is kept when the
+// transaction ends cleanly and the next transaction begins on it (`ConnectionPool`): a process opens as many
+// connections as it ever has transactions at once, plus the client's own.
 
+import { Sqlite3Transaction } from '@libsql/client/sqlite3'
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { createRequire } from 'node:module'
 
 type Statement = string | { sql: string }
 type Transaction = {
@@ -109,12 +119,108 @@ export function inWriteScope<T>(work: () => T): T {
 }
 
 const PATCHED = Symbol.for('nguon.serializedWrites')
+const WATCHED = Symbol.for('nguon.watchedConnections')
+
+/** A libsql connection (the `libsql` package's Database). */
+type Connection = { close: () => void; inTransaction: boolean; open: boolean; prepare: (sql: string) => { run: (args: unknown[]) => unknown } }
+
+/** The connection that prepared the latest statement in this process. */
+let lastPrepared: Connection | undefined
+const noteConnection = (connection: Connection) => {
+  lastPrepared = connection
+}
+
+/**
+ * Notes which connection prepares each statement (libsql's Database.prototype.prepare, the one @libsql/client uses):
+ * libsql's `transaction()` runs its BEGIN synchronously on the connection it takes, so right after the call that
+ * connection is `lastPrepared`.
+ */
+function watchConnections(): void {
+  const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'))
+  const proto = (fromClient('libsql') as { prototype: { [WATCHED]?: true; prepare: (sql: string) => unknown } }).prototype
+  if (proto[WATCHED]) return
+  proto[WATCHED] = true
+  const prepare = proto.prepare
+  proto.prepare = function (this: Connection, sql: string) {
+    noteConnection(this)
+    return prepare.call(this, sql)
+  }
+}
+
+/** libsql's BEGIN statement for each transaction mode (@libsql/core's transactionModeToBegin). */
+const BEGIN: Record<string, string> = { deferred: 'BEGIN DEFERRED', read: 'BEGIN TRANSACTION READONLY', write: 'BEGIN IMMEDIATE' }
+
+type TransactionClass = new (connection: Connection, intMode: string) => Transaction
+
+/** Connections that earlier transactions took and ended cleanly, ready for the next transaction. */
+class ConnectionPool {
+  private readonly idle: Connection[] = []
+  constructor(private readonly TransactionOn: TransactionClass) {}
+
+  /** A transaction in `mode`: on an idle connection when there is one, else with libsql's own (which takes a new one). */
+  async begin(client: LibsqlClient, transaction: LibsqlClient['transaction'], mode = 'write'): Promise<Transaction> {
+    const reused = this.idle.pop()
+    if (reused) {
+      try {
+        reused.prepare(BEGIN[mode] ?? BEGIN.write!).run([])
+      } catch (err) {
+        // A connection whose BEGIN failed (busy) may keep that statement in progress: not used again.
+        closeQuietly(reused)
+        throw err
+      }
+      // The client's integers are JavaScript numbers (its default intMode; src/db.ts sets no other).
+      return this.returning(new this.TransactionOn(reused, 'number'), reused)
+    }
+    lastPrepared = undefined
+    const pending = transaction.call(client, mode)
+    const taken = lastPrepared as Connection | undefined
+    return this.returning(await pending, taken)
+  }
+
+  /** Puts the connection back once the transaction has ended and left it outside any transaction. */
+  private returning(tx: Transaction, connection: Connection | undefined): Transaction {
+    if (!connection) return tx
+    let isReturned = false
+    const giveBack = () => {
+      if (isReturned || !connection.open || connection.inTransaction) return
+      isReturned = true
+      this.idle.push(connection)
+    }
+    const originals = { close: tx.close.bind(tx), commit: tx.commit.bind(tx), rollback: tx.rollback.bind(tx) }
+    tx.commit = async () => {
+      const result = await originals.commit()
+      giveBack()
+      return result
+    }
+    tx.rollback = async () => {
+      const result = await originals.rollback()
+      giveBack()
+      return result
+    }
+    tx.close = () => {
+      // Once given back the connection may carry another transaction: this one's close must not roll that back.
+      if (!isReturned) originals.close()
+      giveBack()
+    }
+    return tx
+  }
+}
+
+function closeQuietly(connection: Connection): void {
+  try {
+    connection.close()
+  } catch {
+    // Nothing else holds it.
+  }
+}
 
 /** Makes every write of `client` (statements, batches, transactions) wait its turn in this process. */
 export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS_PROCESS_BUSY_MS): void {
   const marked = client as LibsqlClient & { [PATCHED]?: boolean }
   if (marked[PATCHED]) return
   marked[PATCHED] = true
+  watchConnections()
+  const pool = new ConnectionPool(Sqlite3Transaction as unknown as TransactionClass)
   const lock = createWriteLock()
   const { batch, execute, executeMultiple, transaction } = client
   const busyTimeout = `PRAGMA busy_timeout = ${Math.max(0, Math.round(crossProcessBusyMs))}`
@@ -125,6 +231,7 @@ export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS
   // to the garbage collector and giving the client a fresh one.
   const retire = async () => {
     try {
+      // Not from the pool: the connection taken is the one with the stuck statement, and it is not used again.
       const spare = await transaction.call(client, 'deferred')
       await spare.rollback().catch(() => undefined)
     } catch {
@@ -171,10 +278,10 @@ export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS
     return exclusive(() => executeMultiple.call(client, sql))
   }
   client.transaction = async (mode) => {
-    if (mode === 'read') return transaction.call(client, mode)
+    if (mode === 'read') return pool.begin(client, transaction, mode)
     const release = await acquireWithin(lock)
     try {
-      const tx = await attempt(() => transaction.call(client, mode))
+      const tx = await attempt(() => pool.begin(client, transaction, mode))
       const scope = writeScopes.getStore()
       if (scope && !scope.open) scope.open = tx
       const finish = () => {
@@ -189,12 +296,11 @@ export function serializeWrites(client: LibsqlClient, crossProcessBusyMs = CROSS
           finish()
         }
       }
-      const close = originals.close
       tx.commit = end('commit')
       tx.rollback = end('rollback')
       tx.close = () => {
         try {
-          close()
+          originals.close()
         } finally {
           finish()
         }

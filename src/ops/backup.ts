@@ -18,7 +18,7 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { APP_VERSION } from '../release/version'
 import { type MediaStorage, redactUrl } from '../settings'
-import { downloadBucket, listBucket, s3Client, uploadToBucket } from './bucketMedia'
+import { bucketMismatches, downloadBucket, listBucket, s3Client, uploadToBucket } from './bucketMedia'
 import {
   ARCHIVE_ENTRIES,
   asideSuffix,
@@ -151,17 +151,19 @@ export async function createBackup({ databaseUrl, dataDir, log = () => {}, media
     log(`    ${Object.values(facts.rows).reduce((a, b) => a + b, 0)} rows in ${Object.keys(facts.rows).length} tables`)
 
     const mediaDir = path.join(dataDir, 'media')
+    let contentTypes = new Map<string, string>()
     if (mediaStorage?.kind === 's3') {
       log(`2/3 media (bucket ${mediaStorage.bucket}) …`)
-      const { skipped } = await downloadBucket(mediaStorage, path.join(stage, ARCHIVE_ENTRIES.media))
-      for (const key of skipped) log(`    skipped an object whose key is no file path: ${JSON.stringify(key)}`)
+      const downloaded = await downloadBucket(mediaStorage, path.join(stage, ARCHIVE_ENTRIES.media))
+      contentTypes = downloaded.contentTypes
+      for (const key of downloaded.skipped) log(`    skipped an object whose key is no file path: ${JSON.stringify(key)}`)
     } else {
       log('2/3 media …')
       if (existsSync(mediaDir)) await run('cp', ['-a', mediaDir, path.join(stage, ARCHIVE_ENTRIES.media)])
       else mkdirSync(path.join(stage, ARCHIVE_ENTRIES.media))
     }
     // Listed from the copy: the checksums are of what the archive holds.
-    const copied = await listMedia(path.join(stage, ARCHIVE_ENTRIES.media))
+    const copied = (await listMedia(path.join(stage, ARCHIVE_ENTRIES.media))).map((m) => (contentTypes.has(m.path) ? { ...m, contentType: contentTypes.get(m.path) } : m))
     log(`    ${copied.length} files, ${copied.reduce((a, m) => a + m.bytes, 0)} bytes`)
 
     const manifest: BackupManifest = {
@@ -263,7 +265,7 @@ export async function restoreBackup({ archive, databaseUrl, dataDir, force = fal
 
     if (bucket) {
       log(`3/4 media (bucket ${bucket.bucket}) …`)
-      const movedAside = await uploadToBucket(bucket, path.join(stage, ARCHIVE_ENTRIES.media), manifest.media.map((m) => m.path), suffix)
+      const movedAside = await uploadToBucket(bucket, path.join(stage, ARCHIVE_ENTRIES.media), manifest.media, suffix)
       if (movedAside.length) asides.push(`${movedAside.length} objects of bucket ${bucket.bucket} under ${suffix}/`)
     } else {
       log('3/4 media …')
@@ -277,11 +279,8 @@ export async function restoreBackup({ archive, databaseUrl, dataDir, force = fal
 
     log('4/4 checking …')
     const facts = kind === 'sqlite' ? await sqliteFacts(databaseUrl) : await postgresFacts(databaseUrl)
-    // In the bucket each file is checked by its size (the archive's checksums were checked before the upload).
-    const stored = bucket ? new Map((await bucketObjects()).map((o) => [o.key, o.bytes])) : null
-    const mediaProblems = stored
-      ? manifest.media.filter((m) => stored.get(m.path) !== m.bytes).map((m) => `${m.path}: ${m.bytes} bytes in the backup, ${stored.get(m.path) ?? 'absent'} in the bucket`)
-      : mediaMismatches(manifest.media, await listMedia(mediaDir))
+    // In the bucket each object is checked by its length and Content-Type (the archive's checksums were checked before the upload).
+    const mediaProblems = bucket ? await bucketMismatches(bucket, manifest.media) : mediaMismatches(manifest.media, await listMedia(mediaDir))
     const problems = [...rowMismatches(manifest.database.rows, facts.rows), ...mediaProblems]
     if (problems.length) throw new BackupError(`the restored data differ from the backup: ${problems.slice(0, 5).join('; ')}`)
     return { asides, manifest }

@@ -15,6 +15,8 @@ const mediaFile = z.object({
     // Relative, forward slashes, no way out of the media folder.
     .refine((p) => !p.startsWith('/') && !p.split('/').some((part) => part === '..' || part === '' || part === '.'), 'a path inside the media folder'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The object's Content-Type when the media came from the bucket: a restore puts it back with it. Absent before 0.3. */
+  contentType: z.string().min(1).optional(),
 })
 
 export const manifestSchema = z.object({

@@ -1,6 +1,6 @@
 // The media bucket (S3_BUCKET set) for `npm run backup` and `npm run restore`: every object copied into the archive's
 // media folder under its key, and back into the bucket. No Payload import: the backup runs beside a live server.
-import { CopyObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
@@ -34,11 +34,15 @@ export async function listBucket(s3: S3Client, bucket: string): Promise<BucketOb
   return objects.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 
-/** Copies every object into `into/<key>`; keys that are no safe path are skipped and returned. */
-export async function downloadBucket(storage: S3Storage, into: string): Promise<{ skipped: string[] }> {
+/**
+ * Copies every object into `into/<key>`; keys that are no safe path are skipped and returned. Each object's
+ * Content-Type is returned by key, for the manifest: a file on disk does not keep it.
+ */
+export async function downloadBucket(storage: S3Storage, into: string): Promise<{ contentTypes: Map<string, string>; skipped: string[] }> {
   const s3 = s3Client(storage)
   try {
     const skipped: string[] = []
+    const contentTypes = new Map<string, string>()
     mkdirSync(into, { recursive: true })
     for (const { key } of await listBucket(s3, storage.bucket)) {
       if (!isSafeKey(key)) {
@@ -49,30 +53,53 @@ export async function downloadBucket(storage: S3Storage, into: string): Promise<
       mkdirSync(path.dirname(file), { recursive: true })
       const object = await s3.send(new GetObjectCommand({ Bucket: storage.bucket, Key: key }))
       await pipeline(object.Body as Readable, createWriteStream(file))
+      if (object.ContentType) contentTypes.set(key, object.ContentType)
     }
-    return { skipped }
+    return { contentTypes, skipped }
   } finally {
     s3.destroy()
   }
 }
 
+export type UploadedFile = { bytes: number; contentType?: string; path: string }
+
 /**
- * Puts each file of the archive's media folder into the bucket under its path. An object already there under the same
- * key is first copied aside to `<aside>/<key>` (never deleted). Returns the keys moved aside.
+ * Puts each file of the archive's media folder into the bucket under its path, with its Content-Type and length. An
+ * object already there under the same key is first copied aside to `<aside>/<key>` (never deleted). Returns the keys
+ * moved aside.
  */
-export async function uploadToBucket(storage: S3Storage, from: string, paths: readonly string[], aside: string): Promise<string[]> {
+export async function uploadToBucket(storage: S3Storage, from: string, files: readonly UploadedFile[], aside: string): Promise<string[]> {
   const s3 = s3Client(storage)
   try {
     const existing = new Set((await listBucket(s3, storage.bucket)).map((o) => o.key))
     const movedAside: string[] = []
-    for (const key of paths) {
+    for (const { bytes, contentType, path: key } of files) {
       if (existing.has(key)) {
         await s3.send(new CopyObjectCommand({ Bucket: storage.bucket, CopySource: `${storage.bucket}/${key.split('/').map(encodeURIComponent).join('/')}`, Key: `${aside}/${key}` }))
         movedAside.push(`${aside}/${key}`)
       }
-      await s3.send(new PutObjectCommand({ Body: readFileSync(path.join(from, ...key.split('/'))), Bucket: storage.bucket, Key: key }))
+      await s3.send(
+        new PutObjectCommand({ Body: readFileSync(path.join(from, ...key.split('/'))), Bucket: storage.bucket, ContentLength: bytes, Key: key, ...(contentType ? { ContentType: contentType } : {}) }),
+      )
     }
     return movedAside
+  } finally {
+    s3.destroy()
+  }
+}
+
+/** Objects whose length or Content-Type in the bucket differ from the backup's, as readable lines (a HEAD each). */
+export async function bucketMismatches(storage: S3Storage, files: readonly UploadedFile[]): Promise<string[]> {
+  const s3 = s3Client(storage)
+  try {
+    const problems: string[] = []
+    for (const { bytes, contentType, path: key } of files) {
+      const head = await s3.send(new HeadObjectCommand({ Bucket: storage.bucket, Key: key })).catch(() => null)
+      if (!head) problems.push(`${key}: absent from the bucket`)
+      else if (head.ContentLength !== bytes) problems.push(`${key}: ${bytes} bytes in the backup, ${head.ContentLength ?? 'unknown'} in the bucket`)
+      else if (contentType && head.ContentType !== contentType) problems.push(`${key}: ${contentType} in the backup, ${head.ContentType ?? 'no Content-Type'} in the bucket`)
+    }
+    return problems
   } finally {
     s3.destroy()
   }

@@ -1,7 +1,7 @@
 // Media on an S3-compatible store (S3_BUCKET set): uploads land in the bucket, not the data folder, and are served by
 // our HTTP code with the same access rules, HEAD, ranges and validators as on local disk. s3rver on loopback stands in
 // for MinIO, Ceph RGW or a cloud S3.
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,6 +10,7 @@ import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBackup, restoreBackup } from '../../src/ops/backup'
+import { bucketMismatches, type S3Storage } from '../../src/ops/bucketMedia'
 import { resolveMediaStorage } from '../../src/settings'
 import { api } from '../helpers/api'
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/testPayload'
@@ -185,7 +186,12 @@ describe('media on S3-compatible storage', () => {
       const { archive, manifest } = await createBackup({ databaseUrl: process.env.DATABASE_URL!, dataDir: w.t.dataDir, mediaStorage: storage, outDir: work })
       expect(manifest.mediaSource).toBe('bucket')
       const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
-      expect(manifest.media).toEqual(expect.arrayContaining([{ bytes: PNG.length, path: live.filename, sha256: sha(PNG) }, { bytes: MP3.length, path: draftOnly.filename, sha256: sha(MP3) }]))
+      expect(manifest.media).toEqual(
+        expect.arrayContaining([
+          { bytes: PNG.length, contentType: 'image/png', path: live.filename, sha256: sha(PNG) },
+          { bytes: MP3.length, contentType: 'audio/mpeg', path: draftOnly.filename, sha256: sha(MP3) },
+        ]),
+      )
 
       // A lost object comes back; one still there is copied aside before it is written again.
       await bucket.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: live.filename }))
@@ -197,6 +203,19 @@ describe('media on S3-compatible storage', () => {
       await expect(restoreBackup({ archive, ...target, mediaStorage: storage })).rejects.toThrow(/bucket nguon-media is not empty.*--force/)
       const restored = await restoreBackup({ archive, ...target, force: true, mediaStorage: storage, now: new Date('2026-12-03T01:02:03Z') })
       expect((await objectInBucket(live.filename))?.equals(PNG)).toBe(true)
+      // Put back with the Content-Type and length they had, not as application/octet-stream.
+      for (const [media, type, bytes] of [[live, 'image/png', PNG], [draftOnly, 'audio/mpeg', MP3]] as const) {
+        const head = await bucket.send(new HeadObjectCommand({ Bucket: BUCKET, Key: media.filename }))
+        expect([head.ContentType, head.ContentLength], media.filename).toEqual([type, bytes.length])
+      }
+      // The restore's check tells an object that lost its type or bytes from a faithful one.
+      await bucket.send(new PutObjectCommand({ Body: PNG.subarray(1), Bucket: BUCKET, Key: live.filename }))
+      await bucket.send(new PutObjectCommand({ Body: MP3, Bucket: BUCKET, ContentType: 'application/octet-stream', Key: draftOnly.filename }))
+      expect((await bucketMismatches(storage as S3Storage, manifest.media)).sort()).toEqual(
+        [`${live.filename}: ${PNG.length} bytes in the backup, ${PNG.length - 1} in the bucket`, `${draftOnly.filename}: audio/mpeg in the backup, application/octet-stream in the bucket`].sort(),
+      )
+      await bucket.send(new PutObjectCommand({ Body: PNG, Bucket: BUCKET, ContentType: 'image/png', Key: live.filename }))
+      await bucket.send(new PutObjectCommand({ Body: MP3, Bucket: BUCKET, ContentType: 'audio/mpeg', Key: draftOnly.filename }))
       expect((await objectInBucket(`before-restore-20261203-010203/${draftOnly.filename}`))?.equals(MP3)).toBe(true)
       expect(restored.asides).toEqual([`${manifest.media.length - 1} objects of bucket nguon-media under before-restore-20261203-010203/`])
       expect(existsSync(path.join(target.dataDir, 'media'))).toBe(false)

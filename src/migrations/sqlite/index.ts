@@ -7,7 +7,8 @@ import * as migration_20261202_180000_search_index from './20261202_180000_searc
 import * as migration_20261203_090000_bulletin_audio_unit from './20261203_090000_bulletin_audio_unit';
 import * as migration_20261203_090100_media_object_key from './20261203_090100_media_object_key';
 import * as migration_20261203_094255_scale_indexes from './20261203_094255_scale_indexes';
-import * as migration_20261203_130000_fanouts from './20261203_130000_fanouts';
+import * as migration_20261203_131717_campaign_report_indexes from './20261203_131717_campaign_report_indexes';
+import * as migration_20261203_140000_fanouts from './20261203_140000_fanouts';
 
 export const migrations = [
   {
@@ -56,8 +57,13 @@ export const migrations = [
     name: '20261203_094255_scale_indexes',
   },
   {
-    up: migration_20261203_130000_fanouts.up,
-    down: migration_20261203_130000_fanouts.down,
-    name: '20261203_130000_fanouts'
+    up: migration_20261203_131717_campaign_report_indexes.up,
+    down: migration_20261203_131717_campaign_report_indexes.down,
+    name: '20261203_131717_campaign_report_indexes',
+  },
+  {
+    up: migration_20261203_140000_fanouts.up,
+    down: migration_20261203_140000_fanouts.down,
+    name: '20261203_140000_fanouts',
   },
 ];

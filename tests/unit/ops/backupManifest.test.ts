@@ -23,6 +23,8 @@ describe('backup archive names', () => {
 describe('reading a manifest', () => {
   it('accepts what a backup writes', () => {
     expect(parseManifest(JSON.stringify(manifest()))).toEqual(manifest())
+    const fromBucket = manifest({ media: [{ bytes: 5, contentType: 'image/png', path: 'anh.png', sha256: 'a'.repeat(64) }], mediaSource: 'bucket' })
+    expect(parseManifest(JSON.stringify(fromBucket))).toEqual(fromBucket)
   })
   it.each([
     ['not json', /not JSON/],
@@ -33,6 +35,7 @@ describe('reading a manifest', () => {
     [JSON.stringify({ ...manifest(), media: [{ bytes: 1, path: 'a//b', sha256: 'a'.repeat(64) }] }), /media\.0\.path/],
     [JSON.stringify({ ...manifest(), media: [{ bytes: 1, path: 'a.png', sha256: 'xyz' }] }), /media\.0\.sha256/],
     [JSON.stringify({ ...manifest(), createdAt: 'yesterday' }), /createdAt/],
+    [JSON.stringify({ ...manifest(), media: [{ bytes: 1, contentType: '', path: 'a.png', sha256: 'a'.repeat(64) }] }), /media\.0\.contentType/],
   ])('refuses %s, naming the field', (text, message) => {
     expect(() => parseManifest(text)).toThrow(message)
   })
