@@ -37,6 +37,7 @@ const XML_ATTRIBUTE_ESCAPES: Record<string, string> = {
   '"': '&quot;',
   '\t': '&#9;',
   '\n': '&#10;',
+  // Stryker disable next-line StringLiteral: printableText has already turned every CR into LF, so no CR reaches this table
   '\r': '&#13;',
 }
 const HTML_ESCAPES: Record<string, string> = { ...XML_TEXT_ESCAPES, '"': '&quot;', "'": '&#39;' }

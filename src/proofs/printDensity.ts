@@ -23,6 +23,7 @@ export function withPrintDensity(png: Buffer, pixelsPerMetre: number): Buffer {
   const ppm = Math.round(pixelsPerMetre)
   const chunk = Buffer.alloc(4 + 4 + 9 + 4)
   chunk.writeUInt32BE(9, 0)
+  // Stryker disable next-line StringLiteral: an empty encoding falls back to UTF-8, which writes ASCII 'pHYs' to the same four bytes
   chunk.write('pHYs', 4, 'latin1')
   chunk.writeUInt32BE(ppm, 8)
   chunk.writeUInt32BE(ppm, 12)

@@ -135,6 +135,11 @@ describe('verifyWebhook: the edges (mutation testing)', () => {
     })
   })
 
+  it('reads no header from one named "undefined"', () => {
+    const { 'webhook-id': id, ...rest } = valid()
+    expect(check({ headers: { ...rest, undefined: id } })).toEqual({ isValid: false, reason: 'missing-headers' })
+  })
+
   it('skips a "v1," entry without a signature and still finds the one that matches', () => {
     expect(check({ headers: { ...valid(), 'webhook-signature': `v1, v1 ${SPEC.signature}` } }).isValid).toBe(true)
     expect(check({ headers: { ...valid(), 'webhook-signature': 'v1, v1' } })).toEqual({ isValid: false, reason: 'no-matching-signature' })
@@ -161,6 +166,12 @@ describe('webhook secrets: the edges (mutation testing)', () => {
     [`whsec_${Buffer.alloc(24, 1).toString('base64')}=`, null],
   ])('refuses %j', (secret, bytes) => {
     expect(() => parseWebhookSecret(secret)).toThrow(bytes === null ? /standard base64/ : new RegExp(`not ${bytes}$`))
+  })
+
+  it('says in both languages that what follows "whsec_" must be base64', () => {
+    expect(() => parseWebhookSecret('whsec_not base64!')).toThrow(
+      expect.objectContaining({ message: 'Webhook secret must be "whsec_" followed by standard base64', vi: 'sau “whsec_” phải là chuỗi base64 chuẩn' }),
+    )
   })
 
   it('accepts keys whose base64 ends in one or two padding characters', () => {

@@ -140,6 +140,19 @@ describe('jsonFeed: fields an item may lack (mutation testing)', () => {
     expect(feed.items[0].title).toBe('Tít')
   })
 
+  it('gives the trimmed summary as newspaper content when the body is only blanks', () => {
+    const item = sampleItem({ bodyHtml: '', bodyText: ' \n\t ', summary: '  Chỉ có tóm tắt.  ' })
+    const [written] = jsonFeed(sampleMeta(), [item]).items
+    expect(written.content_text).toBe('Chỉ có tóm tắt.')
+    expect(written.content_html).toBe('<p>Chỉ có tóm tắt.</p>')
+  })
+
+  it('gives empty content for an item with neither body nor summary', () => {
+    const [written] = jsonFeed(sampleMeta(), [sampleItem({ bodyHtml: '', bodyText: '', summary: undefined })]).items
+    expect(written.content_text).toBe('')
+    expect(written.content_html).toBe('')
+  })
+
   it('is written as the JSON of the feed object', () => {
     const meta = sampleMeta()
     expect(renderJsonFeed(meta, [sampleItem()])).toBe(JSON.stringify(jsonFeed(meta, [sampleItem()])))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { renderForChannel } from '../../../src/feeds/channelText'
-import { NINJS_SCHEMA_URI, ninjsFeed, ninjsItem } from '../../../src/feeds/ninjs'
+import { NINJS_MIME_TYPE, NINJS_SCHEMA_URI, ninjsFeed, ninjsItem } from '../../../src/feeds/ninjs'
 import { feedItemId } from '../../../src/feeds/types'
 import { PLAN_232_CAMPAIGN } from '../../../src/seed/plan-232'
 import { canceledItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
@@ -29,6 +29,10 @@ describe('ninjsItem', () => {
 
   it.each(['newspaper', 'television', 'radio', 'loudspeaker', 'web'] as const)('stays valid when written for %s', (channel) => {
     expectValid(ninjsItem(sampleItem(), channel))
+  })
+
+  it('is served as plain JSON (ninjs has no media type of its own)', () => {
+    expect(NINJS_MIME_TYPE).toBe('application/json')
   })
 
   it('maps identity, versions, dates and status', () => {

@@ -176,6 +176,30 @@ describe('renderRss: fields an item may lack (mutation testing)', () => {
     expect(xml).toContain('<description>Đoạn &amp;lt;b&amp;gt;một&amp;lt;/b&amp;gt; &amp;amp; hai.</description>')
   })
 
+  it.each([
+    ['an empty line', 'Đoạn một.\n\nĐoạn hai.'],
+    ['a line of several blanks', 'Đoạn một.\n \t \nĐoạn hai.'],
+  ])('ends the first paragraph at %s', (_case, bodyText) => {
+    expect(onlyItem(renderRss(sampleMeta(), [sampleItem({ summary: undefined, bodyText })])).description).toBe('Đoạn một.')
+  })
+
+  it('writes nothing but elements inside an item that lacks every optional field', () => {
+    const bare = sampleItem({ url: undefined, summary: undefined, bodyText: '', campaign: undefined, embargoedUntil: undefined, images: [], topics: [] })
+    const xml = renderRss(sampleMeta(), [bare])
+    const lines = xml.slice(xml.indexOf('<item>'), xml.indexOf('</item>') + '</item>'.length).split('\n')
+    expect(lines.map((line) => line.replace(/>[^<]*</, '><'))).toEqual([
+      '<item>',
+      '<title></title>',
+      '<dc:creator></dc:creator>',
+      '<guid isPermaLink="false"></guid>',
+      '<pubDate></pubDate>',
+      '<category domain="urn:nguon:units"></category>',
+      '<nguon:version></nguon:version>',
+      '<nguon:pubStatus></nguon:pubStatus>',
+      '</item>',
+    ])
+  })
+
   it('trims the summary it uses as teaser', () => {
     expect(onlyItem(renderRss(sampleMeta(), [sampleItem({ summary: '  Tóm tắt.  ' })])).description).toBe('Tóm tắt.')
   })

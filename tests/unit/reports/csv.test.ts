@@ -109,14 +109,15 @@ describe('toCsv', () => {
   })
 
   it('keeps an empty record in a one-column report instead of a blank line', () => {
-    const csv = toCsv([{ note: '' }, { note: null }, { note: 'x' }], [{ key: 'note', header: 'Ghi chú' }])
-    expect(csv).toBe('\uFEFFGhi chú\r\n""\r\n""\r\nx\r\n')
-    expect(readCsv(csv)).toEqual([['Ghi chú'], [''], [''], ['x']])
+    // Empty text, null and a missing key alike.
+    const csv = toCsv([{ note: '' }, { note: null }, {}, { note: 'x' }], [{ key: 'note', header: 'Ghi chú' }])
+    expect(csv).toBe('\uFEFFGhi chú\r\n""\r\n""\r\n""\r\nx\r\n')
+    expect(readCsv(csv)).toEqual([['Ghi chú'], [''], [''], [''], ['x']])
   })
 
   it('writes only the header for no rows, and refuses no columns', () => {
     expect(toCsv([], UNIT_COLUMNS)).toBe('\uFEFFSTT,Mã đơn vị,Tên đơn vị,Unit (English),"Nhiệm vụ, ""theo Kế hoạch 232"""\r\n')
-    expect(() => toCsv([{ a: 1 }], [])).toThrow(RangeError)
+    expect(() => toCsv([{ a: 1 }], [])).toThrow(new RangeError('A CSV report needs at least one column'))
   })
 
   it('keeps composed and decomposed Vietnamese exactly as given', () => {
