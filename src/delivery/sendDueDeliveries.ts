@@ -36,48 +36,11 @@ async function attemptDelivery({ id, payload, settings }: { id: Delivery['id']; 
 
   const outletId = typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet
   const outlet = await payload.findByID({ collection: 'outlets', depth: 0, disableErrors: true, id: outletId, overrideAccess: true })
-  const attempt = delivery.attempts + 1
-  let result: Result
-  const problem = unsendableReason(outlet)
-  if (problem || !outlet) {
-    result = { deliveredAt: null, lastError: problem, lastStatus: null, nextAttemptAt: null, state: 'failed' }
-  } else {
-    const headers = webhookRequestHeaders({ body: delivery.body, id: delivery.webhookId, now: new Date(), secret: outlet.webhookSecret! })
-    const outcome = await postWebhook({ body: delivery.body, headers, timeoutMs: settings.timeoutMs, url: outlet.webhookUrl! })
-    const now = new Date()
-    // Never connected: one reason for every refused host and port, so deliveries say nothing about what listens inside.
-    if ('refused' in outcome) return record({ delivery, outletId, payload, result: { deliveredAt: null, lastError: WEBHOOK_REFUSED.send, lastStatus: null, nextAttemptAt: null, state: 'failed' } })
-    const decision = nextAttempt({
-      ...('status' in outcome ? { retryAfterHeader: outcome.retryAfter, status: outcome.status } : { error: outcome.error }),
-      attempt,
-      baseDelayMs: settings.baseDelayMs,
-      maxAttempts: settings.maxAttempts,
-      maxDelayMs: settings.maxDelayMs,
-      now,
-      random: Math.random,
-    })
-    const lastStatus = 'status' in outcome ? outcome.status : null
-    switch (decision.kind) {
-      case 'success':
-        result = { deliveredAt: now.toISOString(), lastError: null, lastStatus, nextAttemptAt: null, state: 'success' }
-        break
-      case 'retry':
-        result = { deliveredAt: null, lastError: 'error' in outcome ? describeError(outcome.error) : `HTTP ${lastStatus}`, lastStatus, nextAttemptAt: decision.at.toISOString(), state: 'retrying' }
-        break
-      case 'fail':
-      case 'disable':
-        result = { deliveredAt: null, lastError: decision.reason, lastStatus, nextAttemptAt: null, state: 'failed' }
-    }
-    if (decision.kind === 'disable') {
-      await payload.update({
-        collection: 'outlets',
-        data: { webhookDisabledReason: `${decision.reason} (${now.toISOString()})`, webhookEnabled: false },
-        id: outlet.id,
-        overrideAccess: true,
-      })
-    }
-  }
-  return record({ delivery, outletId, payload, result })
+  // Each success written at once (no batch statement here).
+  const onSuccess = async (status: null | number, at: Date) =>
+    void (await record({ delivery, outletId, payload, result: { deliveredAt: at.toISOString(), lastError: null, lastStatus: status, nextAttemptAt: null, state: 'success' } }))
+  await sendClaimed({ delivery, onSuccess, outlet, payload, settings })
+  return true
 }
 
 /** Writes the attempt's outcome on the claimed delivery. */
@@ -113,8 +76,20 @@ async function outletsByHost(payload: Payload): Promise<Map<string, Outlet['id']
 /** Successful attempts waiting to be written together, by HTTP status. */
 type Successes = Map<number, Delivery['id'][]>
 
-/** Sends one claimed delivery; a success is only noted (written with others), anything else is written at once. */
-async function sendClaimed({ delivery, outlet, payload, settings, successes }: { delivery: Delivery; outlet: null | Outlet; payload: Payload; settings: DeliverySettings; successes: Successes }): Promise<void> {
+/** Sends one claimed delivery; a success goes to `onSuccess` (written at once or with others), anything else is written at once. */
+async function sendClaimed({
+  delivery,
+  onSuccess,
+  outlet,
+  payload,
+  settings,
+}: {
+  delivery: Delivery
+  onSuccess: (status: null | number, at: Date) => Promise<void> | void
+  outlet: null | Outlet
+  payload: Payload
+  settings: DeliverySettings
+}): Promise<void> {
   const outletId = typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet
   const attempt = delivery.attempts + 1
   const problem = unsendableReason(outlet)
@@ -143,8 +118,7 @@ async function sendClaimed({ delivery, outlet, payload, settings, successes }: {
   let result: Result
   switch (decision.kind) {
     case 'success':
-      successes.set(lastStatus ?? 200, [...(successes.get(lastStatus ?? 200) ?? []), delivery.id])
-      countDeliveryAttempt('success')
+      await onSuccess(lastStatus, now)
       return
     case 'retry':
       result = { deliveredAt: null, lastError: 'error' in outcome ? describeError(outcome.error) : `HTTP ${lastStatus}`, lastStatus, nextAttemptAt: decision.at.toISOString(), state: 'retrying' }
@@ -215,7 +189,11 @@ async function sendInFlight({ now, payload, settings }: { now: Date; payload: Pa
         }
         inFlightByHost.set(host, busy + 1)
         attempts++
-        const task: Promise<void> = sendClaimed({ delivery, outlet, payload, settings, successes })
+        const noteSuccess = (status: null | number) => {
+          successes.set(status ?? 200, [...(successes.get(status ?? 200) ?? []), delivery.id])
+          countDeliveryAttempt('success')
+        }
+        const task: Promise<void> = sendClaimed({ delivery, onSuccess: noteSuccess, outlet, payload, settings })
           .catch((err: unknown) => {
             // The claim stays; the row is retried once it is stale.
             payload.logger.error({ deliveryId: delivery.id, err, msg: 'Webhook delivery attempt crashed' })
