@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { DeliveryEvent } from './recipients'
 
+import { keepRequestLocale } from '../content/keepRequestLocale'
 import { CONTENT_COLLECTIONS, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
 import { wakeSender } from './senderSignal'
 import { newWebhookId, webhookIdFor } from './webhookMessage'
@@ -38,16 +39,12 @@ export async function queueDeliveries({
   if (!CONTENT_COLLECTIONS.includes(collection)) return false
   const item = (await payload.findByID({ collection, depth: 0, draft: false, id, overrideAccess: true, req })) as unknown as Doc
   const docs = {} as Record<Locale, Doc>
-  // The Local API sets a passed request's locale to the one asked for: the approval's later writes (the media reach)
-  // would then be validated in English. The request gets its own locale back.
-  const requestLocale = req ? { fallbackLocale: req.fallbackLocale, locale: req.locale } : undefined
-  try {
+  // Read in each language without leaving the approval's request in the last one (its media reach is written next).
+  await keepRequestLocale(req, async () => {
     for (const locale of LOCALES) {
       docs[locale] = (await payload.findByID({ collection, depth: 1, draft: false, fallbackLocale: 'vi', id, locale, overrideAccess: true, req })) as unknown as Doc
     }
-  } finally {
-    if (req && requestLocale) Object.assign(req, requestLocale)
-  }
+  })
   // An expiry has no write to hang a transaction on; two workers finding it collide on this key instead.
   const key = event === 'item.expired' ? webhookIdFor(`${collection}:${id}:expired:${String(item.expireAt)}`) : newWebhookId()
   const snapshot: FanoutSnapshot = { docs, item, timestamp: now.toISOString() }

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { keepRequestLocale } from '../content/keepRequestLocale'
 import { clearSearchIndex, insertSearchRows, searchDialect, writeSearchRows } from './searchIndex'
 import { itemRows, mediaRows, rowKey, SEARCHED_COLLECTIONS, type SearchedCollection, type SearchRow } from './searchRows'
 
@@ -24,12 +25,15 @@ async function read({ collection, draft, id, payload, req }: { collection: Searc
 
 /** The rows an item should have now, read inside `req`'s transaction (its live and its newest version). */
 export async function rowsOfItem({ collection, id, payload, req }: { collection: SearchedCollection; id: Id; payload: Payload; req?: PayloadRequest }): Promise<SearchRow[]> {
-  if (collection === 'media') {
-    const doc = await read({ collection, draft: false, id, payload, req })
-    return doc ? mediaRows(doc) : []
-  }
-  const [live, latest] = await Promise.all([read({ collection, draft: false, id, payload, req }), read({ collection, draft: true, id, payload, req })])
-  return itemRows({ collection, latest, live })
+  // Read in every locale without leaving the writing request in 'all' for what it does after this hook.
+  return keepRequestLocale(req, async () => {
+    if (collection === 'media') {
+      const doc = await read({ collection, draft: false, id, payload, req })
+      return doc ? mediaRows(doc) : []
+    }
+    const [live, latest] = await Promise.all([read({ collection, draft: false, id, payload, req }), read({ collection, draft: true, id, payload, req })])
+    return itemRows({ collection, latest, live })
+  })
 }
 
 /** Rewrites one item's rows (none once it is deleted). */
