@@ -26,6 +26,7 @@
 
 import { Sqlite3Transaction } from '@libsql/client/sqlite3'
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { LRUCache } from 'lru-cache'
 import { createRequire } from 'node:module'
 
 type Statement = string | { sql: string }
@@ -130,10 +131,58 @@ const noteConnection = (connection: Connection) => {
   lastPrepared = connection
 }
 
+/** Prepared statements kept per connection; Payload's queries are few distinct texts run again and again. */
+export const STATEMENTS_KEPT_PER_CONNECTION = 256
+/** Statements that change the schema: a connection's kept statements are dropped when one is prepared. */
+const SCHEMA_CHANGE = /^\s*(alter|create|drop)\b/i
+/** A result of `*` can gain columns with the schema; an explicit list (Payload's, stars only in subqueries) cannot. */
+const STAR_COLUMNS = /^\s*select\s+(distinct\s+)?("[^"]+"\.)?\*/i
+
+type KeptStatement = Record<'all' | 'get' | 'iterate' | 'run', (...args: unknown[]) => unknown> & { columns: () => unknown }
+const keptStatements = new WeakMap<object, LRUCache<string, KeptStatement>>()
+
+/**
+ * Keeps a statement prepared on its connection for the next run of the same SQL text: libsql prepares every
+ * statement anew, and preparing (and reading the columns of) Payload's wide queries was a tenth of the CPU of a
+ * request on SQLite. Reuse is safe because libsql resets a statement before each run. A statement whose run throws is
+ * not kept (a busy one stays in progress, see above), and schema changes drop the connection's statements.
+ */
+function keepPrepared(connection: object, sql: string, prepareNew: () => KeptStatement): KeptStatement {
+  let kept = keptStatements.get(connection)
+  if (SCHEMA_CHANGE.test(sql)) {
+    kept?.clear()
+    return prepareNew()
+  }
+  if (!kept) keptStatements.set(connection, (kept = new LRUCache({ max: STATEMENTS_KEPT_PER_CONNECTION })))
+  const known = kept.get(sql)
+  if (known) return known
+  const statement = prepareNew()
+  for (const method of ['all', 'get', 'iterate', 'run'] as const) {
+    const run = statement[method]
+    statement[method] = function (this: KeptStatement, ...args: unknown[]) {
+      try {
+        return run.apply(this, args)
+      } catch (err) {
+        if (kept.peek(sql) === statement) kept.delete(sql)
+        throw err
+      }
+    }
+  }
+  if (!STAR_COLUMNS.test(sql)) {
+    const columns = statement.columns
+    let known: unknown
+    statement.columns = function (this: KeptStatement) {
+      return (known ??= columns.call(this))
+    }
+  }
+  kept.set(sql, statement)
+  return statement
+}
+
 /**
  * Notes which connection prepares each statement (libsql's Database.prototype.prepare, the one @libsql/client uses):
  * libsql's `transaction()` runs its BEGIN synchronously on the connection it takes, so right after the call that
- * connection is `lastPrepared`.
+ * connection is `lastPrepared`. And keeps what it prepares for the next run of the same text (keepPrepared).
  */
 function watchConnections(): void {
   const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'))
@@ -143,7 +192,7 @@ function watchConnections(): void {
   const prepare = proto.prepare
   proto.prepare = function (this: Connection, sql: string) {
     noteConnection(this)
-    return prepare.call(this, sql)
+    return keepPrepared(this, sql, () => prepare.call(this, sql) as KeptStatement)
   }
 }
 

@@ -168,3 +168,83 @@ describe.skipIf(!existsSync('/proc/self/fd'))('connections', () => {
     }
   })
 })
+
+describe('prepared statements kept per connection', () => {
+  async function withClient(run: (client: Awaited<ReturnType<typeof open>>, file: string) => Promise<void>) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nguon-stmts-'))
+    const file = path.join(dir, 'stmts.db')
+    const client = await open(file)
+    try {
+      await run(client, file)
+    } finally {
+      client.close()
+      rmSync(dir, { force: true, recursive: true })
+    }
+  }
+  async function open(file: string) {
+    const { createClient } = await import('@libsql/client')
+    const client = createClient({ url: `file:${file}` })
+    serializeWrites(client as unknown as LibsqlClient)
+    await client.execute('PRAGMA journal_mode=WAL')
+    return client
+  }
+  /** libsql's Database class, as @libsql/client loads it (the prototype serializeWrites patches). */
+  async function libsqlDatabase(file: string) {
+    const { createRequire } = await import('node:module')
+    const fromClient = createRequire(createRequire(import.meta.url).resolve('@libsql/client'))
+    const Database = fromClient('libsql') as new (file: string) => {
+      close: () => void
+      exec: (sql: string) => void
+      prepare: (sql: string) => { all: (args: unknown[]) => unknown[]; raw: (on: boolean) => unknown; run: (args: unknown[]) => unknown }
+    }
+    return new Database(file)
+  }
+
+  it('prepares a text once per connection and answers each run with its own arguments and the current data', async () => {
+    await withClient(async (client, file) => {
+      await client.execute('create table t (v integer)')
+      const db = await libsqlDatabase(file)
+      try {
+        const select = 'select v from t where v >= ? order by v'
+        const first = db.prepare(select)
+        expect(db.prepare(select)).toBe(first)
+        db.prepare('insert into t values (?)').run([1])
+        db.prepare('insert into t values (?)').run([2])
+        expect(first.all([2])).toEqual([{ v: 2 }])
+        expect(first.all([0])).toEqual([{ v: 1 }, { v: 2 }])
+        // A write through another connection is seen by the kept statement's next run: no snapshot is held.
+        await client.execute({ args: [3], sql: 'insert into t values (?)' })
+        expect(db.prepare(select).all([0])).toEqual([{ v: 1 }, { v: 2 }, { v: 3 }])
+        // Through the client too: the same rows, run after run.
+        for (let i = 0; i < 3; i++) expect((await client.execute({ args: [2], sql: select })).rows.map((r) => r.v)).toEqual([2, 3])
+      } finally {
+        db.close()
+      }
+    })
+  })
+
+  it('does not keep a statement whose run failed, and drops what a connection kept when the schema changes', async () => {
+    await withClient(async (_client, file) => {
+      const db = await libsqlDatabase(file)
+      try {
+        db.exec('create table u (v integer unique)')
+        const insert = db.prepare('insert into u values (?)')
+        insert.run([1])
+        expect(() => insert.run([1])).toThrow(/UNIQUE/)
+        const again = db.prepare('insert into u values (?)')
+        expect(again).not.toBe(insert)
+        again.run([2])
+
+        const star = 'select * from u order by v'
+        const listed = 'select v from u order by v'
+        const before = db.prepare(listed)
+        expect(db.prepare(star).all([])).toEqual([{ v: 1 }, { v: 2 }])
+        db.prepare("alter table u add column w text default 'x'").run([])
+        expect(db.prepare(listed)).not.toBe(before)
+        expect(db.prepare(star).all([])).toEqual([{ v: 1, w: 'x' }, { v: 2, w: 'x' }])
+      } finally {
+        db.close()
+      }
+    })
+  })
+})
