@@ -20,7 +20,7 @@ import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { answerUnusableInput } from './hooks/answerUnusableInput'
-import { withObjectBodies } from './hooks/requireObjectBody'
+import { withObjectBodies, withObjectBodiesForCollection } from './hooks/requireObjectBody'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { BroadcastSettings } from './globals/BroadcastSettings'
 import { FeedState } from './globals/FeedState'
@@ -88,7 +88,8 @@ export default buildConfig({
     FeedFetches,
   ] as CollectionConfig[])
     .map(withContentLanguageAids)
-    .map(withAdminOnlyApiTab),
+    .map(withAdminOnlyApiTab)
+    .map(withObjectBodiesForCollection),
   db: databaseAdapter(settings.database),
   // Rich text embeds no uploads or relationships: media reaches an item only through its upload fields, which the
   // review rules and media access know (src/media/mediaUse.ts).

@@ -2,7 +2,7 @@
 // became a negative OFFSET and a 500), JSON parameters that do not parse, and version lists of collections that keep none.
 import type { Payload } from 'payload'
 
-import type { RequestHandler, Response } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import { z } from 'zod'
 
 const INVALID_QUERY = 'Tham số không hợp lệ / Invalid query parameters'
@@ -87,6 +87,19 @@ export function refuseVersionsWithout({ getPayload }: { getPayload: () => Promis
   }
 }
 
+/** Payload answers POST with X-Payload-HTTP-Method-Override: GET as the GET (its query in the body). */
+export const isOverriddenGet = (req: Request): boolean =>
+  req.method === 'POST' && (req.get('x-payload-http-method-override') ?? req.get('x-http-method-override'))?.toUpperCase() === 'GET'
+
+/**
+ * Files Express serves itself (GET routes: media files, slogan proofs) take an overridden GET as the GET; otherwise
+ * Payload's own file handler answered it (a 500 for a file it does not keep).
+ */
+export const overriddenGetAsGet: RequestHandler = (req, _res, next) => {
+  if (isOverriddenGet(req)) req.method = 'GET'
+  next()
+}
+
 /**
  * /api/{collection}/{id}… where the id cannot be one (numeric ids, as both our databases make them): 404, not the
  * NaN that reached SQLite (500). Words Payload's own or our endpoints use in that place for this method (POST login,
@@ -102,9 +115,7 @@ export function refuseImpossibleIds({ getPayload }: { getPayload: () => Promise<
       if (!Object.hasOwn(payload.collections, slug) || slug.startsWith('payload-') || first === undefined) return next()
       const { config, customIDType } = payload.collections[slug as keyof typeof payload.collections]
       if ((customIDType ?? payload.db.defaultIDType) !== 'number') return next()
-      // Payload answers POST with X-Payload-HTTP-Method-Override: GET as the GET.
-      const override = req.get('x-payload-http-method-override') ?? req.get('x-http-method-override')
-      const method = req.method === 'POST' && override === 'GET' ? 'GET' : req.method
+      const method = isOverriddenGet(req) ? 'GET' : req.method
       const words = new Set(
         (config.endpoints || [])
           .filter((endpoint) => endpoint.method.toUpperCase() === method || (method === 'HEAD' && endpoint.method === 'get'))

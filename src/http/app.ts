@@ -14,7 +14,7 @@ import { serveSloganProof } from '../proofs/serveSloganProof'
 import { publicRouter } from '../public/router'
 import { searchHandler } from '../search/searchRouter'
 import { inWriteScope } from '../sqliteWrites'
-import { checkApiQuery, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
+import { checkApiQuery, overriddenGetAsGet, refuseImpossibleIds, refuseVersionsWithout } from './apiGuard'
 import { deletePreference } from './deletePreference'
 import { healthHandler } from './health'
 import { countFeedResponse } from '../ops/metricsRegistry'
@@ -49,7 +49,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/api/search', searchHandler({ getPayload }))
   app.all(['/api/globals/:global/versions{/*rest}', '/api/:collection/versions{/*rest}'], refuseVersionsWithout({ getPayload }))
   app.all('/api/:collection/*rest', refuseImpossibleIds({ getPayload }))
-  // Files Express serves itself (GET and HEAD alike), with Content-Length, validators and ranges.
+  // Files Express serves itself (GET and HEAD alike, and a POST overridden to GET), with Content-Length, validators and ranges.
+  app.post(['/api/media/file/:filename', '/api/slogans/:id/proof'], overriddenGetAsGet)
   app.get('/api/media/file/:filename', serveMediaFile({ getPayload }))
   app.get('/api/slogans/:id/proof', serveSloganProof({ getPayload }))
   app.post('/api/:collection/versions/:id', restoreAsDraft)

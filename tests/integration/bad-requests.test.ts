@@ -48,6 +48,28 @@ describe('bad requests answer 4xx', () => {
     })
   })
 
+  // Found by the route fuzz on PostgreSQL's seed: the collections outside the workflow had no such guard (a TypeError, 500).
+  it.each(['outlets', 'units', 'users', 'campaigns'])('refuses an admin POST /api/%s whose body is not a JSON object with 400, writing nothing', async (slug) => {
+    for (const [name, headers, body] of bodies) {
+      const before = await w.t.payload.count({ collection: slug as 'outlets', overrideAccess: true })
+      const res = await raw(`/api/${slug}`, { body, headers, method: 'POST' }, 'admin')
+      expect(res.status, name).toBe(400)
+      expect((await w.t.payload.count({ collection: slug as 'outlets', overrideAccess: true })).totalDocs, name).toBe(before.totalDocs)
+    }
+    const text = await raw(`/api/${slug}`, { body: '{"name":"x"}', method: 'POST' }, 'admin')
+    expect(text.status).toBe(400)
+    expect((await text.json()).errors[0].message).toMatch(/đối tượng JSON.*must be a JSON object/)
+  })
+
+  it('answers a POST overridden to GET on a media file as the GET (Express serves files, not Payload: it answered 500)', async () => {
+    for (const who of [undefined, 'admin'] as const) {
+      const overridden = await raw('/api/media/file/-1', { body: '{}', headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' }, method: 'POST' }, who)
+      const plain = await raw('/api/media/file/-1', {}, who)
+      expect(overridden.status, `as ${who ?? 'anonymous'}`).toBe(plain.status)
+      expect(plain.status).toBe(404)
+    }
+  })
+
   it.each([
     ['/api/articles', 'multipart/form-data; boundary=x', '{"title":"x"}'],
     ['/api/globals/proof-settings', 'multipart/form-data; boundary=x', 'nothing like a form'],
