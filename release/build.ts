@@ -1,7 +1,7 @@
 // `npm run release`: the bundle a province installs offline. In artifacts/release/:
 //   nguon-X.Y.Z-linux-x64.tar.gz   one folder nguon-X.Y.Z/: every tracked file of the commit (the complete source,
 //                                  README, LICENSE, THIRD-PARTY-NOTICES, migrations), the built admin (.next) and
-//                                  the production dependencies (node_modules, npm ci --omit=dev), so `npm start`
+//                                  the production dependencies (node_modules, as npm ci --omit=dev installs them), so `npm start`
 //                                  runs with Node 20 alone
 //   nguon-X.Y.Z.cdx.json           CycloneDX SBOM of what the bundle ships (@cyclonedx/cyclonedx-npm)
 //   SHA256SUMS                     for `sha256sum -c SHA256SUMS`
@@ -9,7 +9,7 @@
 // existing .next instead of building it again).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { root } from './licences'
@@ -34,6 +34,53 @@ async function sha256(file: string): Promise<string> {
 
 function duBytes(dir: string): number {
   return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0])
+}
+
+type LockedPackage = { devOptional?: boolean; integrity?: string; optional?: boolean; version?: string }
+const lockedPackages = (lockfile: string): Record<string, LockedPackage> =>
+  (JSON.parse(readFileSync(lockfile, 'utf8')) as { packages?: Record<string, LockedPackage> }).packages ?? {}
+
+/**
+ * True when node_modules is the lockfile's tree as npm ci installed it: its hidden lockfile lists every package of the
+ * lockfile (but optional ones for other platforms) at the same version and integrity.
+ */
+function isLockfileTree(): boolean {
+  const installed = path.join(root, 'node_modules/.package-lock.json')
+  if (!existsSync(installed)) return false
+  const want = lockedPackages(path.join(root, 'package-lock.json'))
+  const have = lockedPackages(installed)
+  const same = (a: LockedPackage, b: LockedPackage) => a.version === b.version && a.integrity === b.integrity
+  return (
+    Object.entries(have).every(([where, p]) => where !== '' && want[where] !== undefined && same(p, want[where])) &&
+    Object.entries(want).every(([where, p]) => where === '' || have[where] !== undefined || p.optional === true || p.devOptional === true)
+  )
+}
+
+/**
+ * The production dependencies in `bundle/node_modules`, exactly as `npm ci --omit=dev` installs them. When the
+ * repository's own node_modules is the lockfile's tree (npm ci ran: its hidden lockfile lists the same packages), it is
+ * linked in (hard links, nothing copied) and pruned of the dev dependencies, offline: measured here, the
+ * same files, links and hidden lockfile as a fresh `npm ci --omit=dev`, in a fraction of its time (which unpacks
+ * 1,000 MB again). Otherwise, and if linking fails (another filesystem), npm ci.
+ */
+function installProductionDependencies(bundle: string): void {
+  const npmEnv = { ...process.env, npm_config_update_notifier: 'false' }
+  const target = path.join(bundle, 'node_modules')
+  if (isLockfileTree() && spawnSync('cp', ['-al', path.join(root, 'node_modules'), target], { stdio: 'inherit' }).status === 0) {
+    console.log('release: the production dependencies (the installed lockfile tree, linked and pruned of dev dependencies)…')
+    // npm rewrites its hidden lockfile in place: a linked one would rewrite the repository's own as well.
+    const hidden = path.join(target, '.package-lock.json')
+    rmSync(hidden)
+    cpSync(path.join(root, 'node_modules/.package-lock.json'), hidden)
+    run('npm', ['prune', '--omit=dev', '--no-audit', '--no-fund', '--offline'], { cwd: bundle, env: npmEnv })
+    // What tools left in node_modules (vite's caches) and the folders prune emptied are not part of an install.
+    for (const entry of readdirSync(target)) if (entry.startsWith('.') && entry !== '.bin' && entry !== '.package-lock.json') rmSync(path.join(target, entry), { force: true, recursive: true })
+    run('find', [target, '-type', 'd', '-empty', '-delete'])
+    return
+  }
+  rmSync(target, { force: true, recursive: true })
+  console.log('release: installing the production dependencies (npm ci --omit=dev)…')
+  run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: bundle, env: npmEnv })
 }
 
 async function main(): Promise<void> {
@@ -68,8 +115,7 @@ async function main(): Promise<void> {
     verbatimSymlinks: true, // .next/node_modules links to ../../node_modules/<package>, which the bundle has
   })
 
-  console.log('release: installing the production dependencies (npm ci --omit=dev)…')
-  run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: bundle, env: { ...process.env, npm_config_update_notifier: 'false' } })
+  installProductionDependencies(bundle)
   const unpackedBytes = duBytes(bundle)
 
   console.log('release: writing the SBOM…')
