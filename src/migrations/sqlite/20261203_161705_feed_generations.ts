@@ -12,7 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`feed_generations_scope_idx\` ON \`feed_generations\` (\`scope\`);`)
   await db.run(sql`CREATE INDEX \`feed_generations_updated_at_idx\` ON \`feed_generations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`feed_generations_created_at_idx\` ON \`feed_generations\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`feed_generations_id\` integer REFERENCES feed_generations(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`feed_generations_id\` integer REFERENCES feed_generations(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feed_generations_id_idx\` ON \`payload_locked_documents_rels\` (\`feed_generations_id\`);`)
 }
 
