@@ -231,7 +231,7 @@ const FEED_SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 }
 
-/** The cached rendering for `key`, or the one `render` makes; concurrent misses share one rendering. */
+/** The cached rendering for `key`, or the one `render` makes under `scopes` (what a change must touch to drop it); concurrent misses share one rendering. */
 export async function cachedFeed(key: string, scopes: readonly FeedScope[], render: () => Promise<RenderedFeed>, now = Date.now()): Promise<RenderedFeed> {
   const hit = entries.get(key)
   if (hit && hit.feed.validUntil > now) return hit.feed
