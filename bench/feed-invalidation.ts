@@ -122,8 +122,8 @@ for (const [label, everything] of [
   ['old rule: every feed dropped', true],
   ['scoped: the channel’s feeds dropped', false],
 ] as const) {
-  const steady = await warmAll()
-  if (steady.renders !== 0) throw new Error(`${steady.renders} renderings on a warm cache`)
+  // Every feed warm before the change: a rendering older than 5 minutes is made again on its own (MAX_RENDER_AGE_MS).
+  for (let pass = 1; (await warmAll()).renders !== 0; pass++) if (pass === 5) throw new Error('the cache does not stay warm')
   await publishForNewspaper(everything)
   const after = await warmAll()
   rounds.push({ label, ...after })
