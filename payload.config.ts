@@ -13,6 +13,7 @@ import { Campaigns } from './collections/Campaigns'
 import { Deliveries } from './collections/Deliveries'
 import { Fanouts } from './collections/Fanouts'
 import { FeedFetches } from './collections/FeedFetches'
+import { FeedGenerations } from './collections/FeedGenerations'
 import { Media } from './collections/Media'
 import { Outlets } from './collections/Outlets'
 import { Slogans } from './collections/Slogans'
@@ -86,6 +87,7 @@ export default buildConfig({
     Deliveries,
     Fanouts,
     FeedFetches,
+    FeedGenerations,
   ] as CollectionConfig[])
     .map(withContentLanguageAids)
     .map(withAdminOnlyApiTab)

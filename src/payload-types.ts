@@ -81,6 +81,7 @@ export interface Config {
     deliveries: Delivery;
     fanouts: Fanout;
     'feed-fetches': FeedFetch;
+    'feed-generations': FeedGeneration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     fanouts: FanoutsSelect<false> | FanoutsSelect<true>;
     'feed-fetches': FeedFetchesSelect<false> | FeedFetchesSelect<true>;
+    'feed-generations': FeedGenerationsSelect<false> | FeedGenerationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -706,6 +708,17 @@ export interface FeedFetch {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-generations".
+ */
+export interface FeedGeneration {
+  id: number;
+  scope: string;
+  generation: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -899,6 +912,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feed-fetches';
         value: number | FeedFetch;
+      } | null)
+    | ({
+        relationTo: 'feed-generations';
+        value: number | FeedGeneration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1319,6 +1336,16 @@ export interface FeedFetchesSelect<T extends boolean = true> {
   outlet?: T;
   channel?: T;
   fetchedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-generations_select".
+ */
+export interface FeedGenerationsSelect<T extends boolean = true> {
+  scope?: T;
+  generation?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,4 @@
-// Rendered feeds kept as bytes (plain, gzip, brotli) until something they show changes, in this or another process.
+// Rendered feeds kept as bytes (plain, gzip, brotli) until something they show changes (per scope: src/feeds/feedScopes.ts), in this or another process.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
 import { LRUCache } from 'lru-cache'
@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import type { Channel } from '../content/vocabulary'
+import type { FeedScope, TouchedScopes } from './feedScopes'
 
 import { type ContentCoding, etagForCoding, isNotModified } from '../http/conditionalRequest'
 
@@ -52,59 +53,128 @@ const MAX_RESOLUTIONS = 10_000
 /** Token → outlet answers kept; every distinct token, unknown ones included, takes one, so the least recently used go first. */
 export const MAX_REMEMBERED_LOOKUPS = 1000
 
-const entries = new LRUCache<string, RenderedFeed>({
+/** A rendering with the scopes it was made under: a change to any of them drops it. */
+type Entry = { feed: RenderedFeed; scopes: readonly FeedScope[] }
+/** A remembered lookup; its scopes are known once it has answered (null until then). */
+type Lookup = { promise: Promise<unknown>; scopes: null | readonly FeedScope[] }
+
+const entries = new LRUCache<string, Entry>({
   max: MAX_ENTRIES,
   maxSize: MAX_ENTRY_BYTES,
-  sizeCalculation: (feed) => Math.max(1, feed.body.length + feed.gzip.length + feed.br.length),
+  sizeCalculation: ({ feed }) => Math.max(1, feed.body.length + feed.gzip.length + feed.br.length),
 })
-const lookups = new LRUCache<string, Promise<unknown>>({ max: MAX_REMEMBERED_LOOKUPS })
+const lookups = new LRUCache<string, Lookup>({ max: MAX_REMEMBERED_LOOKUPS })
 const rendering = new Map<string, Promise<RenderedFeed>>()
-const resolutions = new LRUCache<string, Resolution>({ max: MAX_RESOLUTIONS })
+const resolutions = new LRUCache<string, Resolution & { scopes: readonly FeedScope[] }>({ max: MAX_RESOLUTIONS })
 const encodings = new Map<string, Encoding>()
-let knownGeneration: null | string | undefined
+let knownMarker: null | string | undefined
+/** The shared generation of each scope as this process last read it. */
+let knownGenerations = new Map<string, string>()
 let checkedAt = 0
-/** Counts the times everything was dropped, so work begun before a drop is not stored after it. */
+/** Counts every drop, of any scope, so lookups and resolutions begun before one are not kept after it. */
 let epoch = 0
+/** Counts the drops of each scope (and of everything), so a rendering begun before one is not stored after it. */
+let everythingDrops = 0
+const scopeDrops = new Map<FeedScope, number>()
+let renderCount = 0
+
+const touches = (scopes: readonly FeedScope[], dropped: ReadonlySet<FeedScope>) => scopes.some((s) => dropped.has(s))
 
 function dropEverything(): void {
   entries.clear()
   lookups.clear()
   resolutions.clear()
+  everythingDrops++
   epoch++
 }
 
-export function markFeedsStale(): void {
-  dropEverything()
+/** Drops the renderings, lookups and resolutions made under any of `scopes` (a lookup still loading goes too). */
+function dropScopes(scopes: readonly FeedScope[]): void {
+  if (!scopes.length) return
+  const dropped = new Set(scopes)
+  for (const scope of dropped) scopeDrops.set(scope, (scopeDrops.get(scope) ?? 0) + 1)
+  for (const [key, entry] of entries.entries()) if (touches(entry.scopes, dropped)) entries.delete(key)
+  for (const [key, lookup] of lookups.entries()) if (!lookup.scopes || touches(lookup.scopes, dropped)) lookups.delete(key)
+  for (const [key, resolution] of resolutions.entries()) if (touches(resolution.scopes, dropped)) resolutions.delete(key)
+  epoch++
+}
+
+function drop(touched: TouchedScopes): void {
+  if (touched === 'everything') dropEverything()
+  else dropScopes(touched)
+}
+
+/** Drops what `touched` names in this process now (other processes follow at their next sync); by default everything. */
+export function markFeedsStale(touched: TouchedScopes = 'everything'): void {
+  drop(touched)
   checkedAt = 0
 }
 
 /** The current cache epoch; pass it back to rememberResolution. */
 export const cacheEpoch = (): number => epoch
 
-/** A lookup (e.g. token → outlet) remembered until the next change to feeds; failures are not remembered. */
-export function rememberedLookup<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const known = lookups.get(key) as Promise<T> | undefined
-  if (known) return known
+/** How many renderings this process has made (stored or not); for tests and benchmarks. */
+export const feedRenderCount = (): number => renderCount
+
+/**
+ * A lookup (e.g. token → outlet) remembered until a change to the scopes its answer names (scopesOf); failures are not
+ * remembered.
+ */
+export function rememberedLookup<T>(key: string, load: () => Promise<T>, scopesOf: (value: T) => readonly FeedScope[] = () => []): Promise<T> {
+  const known = lookups.get(key) as { promise: Promise<T> } | undefined
+  if (known) return known.promise
   const promise = load()
-  lookups.set(key, promise)
-  promise.catch(() => {
-    if (lookups.peek(key) === promise) lookups.delete(key)
-  })
+  const lookup: Lookup = { promise, scopes: null }
+  lookups.set(key, lookup)
+  promise.then(
+    (value) => {
+      lookup.scopes = scopesOf(value)
+    },
+    () => {
+      if (lookups.peek(key) === lookup) lookups.delete(key)
+    },
+  )
   return promise
 }
 
 /** How many lookups are remembered now (bounded by MAX_REMEMBERED_LOOKUPS). */
 export const rememberedLookupCount = (): number => lookups.size
 
-/** Drops every entry if the shared generation marker moved since this process last looked. */
-export async function syncWithGeneration(readGeneration: () => Promise<null | string>, now = Date.now()): Promise<void> {
-  if (now - checkedAt < GENERATION_CHECK_INTERVAL_MS && knownGeneration !== undefined) return
+/** The shared state other processes write: a marker that moves on every change, and each scope's generation. */
+export type SharedGenerations = {
+  readMarker: () => Promise<null | string>
+  /** Every scope's generation; EVERYTHING_SCOPE among them stands for changes that touch everything. */
+  readScopes: () => Promise<Map<string, string>>
+}
+
+/** The shared row that moves when a change touches everything (a settings global, a delete). */
+export const EVERYTHING_SCOPE = '*'
+
+/**
+ * Drops what another process (or this one, after its commit) changed since this process last looked: when the marker
+ * moved, the scopes whose generation moved. The first sync drops everything.
+ */
+export async function syncWithGenerations(shared: SharedGenerations, now = Date.now()): Promise<void> {
+  if (now - checkedAt < GENERATION_CHECK_INTERVAL_MS && knownMarker !== undefined) return
   checkedAt = now
-  const generation = await readGeneration()
-  if (generation !== knownGeneration) {
-    dropEverything()
-    knownGeneration = generation
+  const marker = await shared.readMarker()
+  if (marker === knownMarker) return
+  const generations = await shared.readScopes()
+  if (knownMarker === undefined) dropEverything()
+  else {
+    const moved = [...generations].filter(([scope, generation]) => knownGenerations.get(scope) !== generation).map(([scope]) => scope)
+    if (moved.includes(EVERYTHING_SCOPE)) dropEverything()
+    else dropScopes(moved as FeedScope[])
   }
+  knownMarker = marker
+  knownGenerations = generations
+}
+
+/** Forgets what this process knows of the shared state, as a fresh process (tests start a second "process" this way). */
+export function forgetSharedGenerations(): void {
+  knownMarker = undefined
+  knownGenerations = new Map()
+  checkedAt = 0
 }
 
 export function renderedFeed({
@@ -161,18 +231,19 @@ const FEED_SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 }
 
-/** The cached rendering for `key`, or the one `render` makes; concurrent misses share one rendering. */
-export async function cachedFeed(key: string, render: () => Promise<RenderedFeed>, now = Date.now()): Promise<RenderedFeed> {
+/** The cached rendering for `key`, or the one `render` makes under `scopes` (what a change must touch to drop it); concurrent misses share one rendering. */
+export async function cachedFeed(key: string, scopes: readonly FeedScope[], render: () => Promise<RenderedFeed>, now = Date.now()): Promise<RenderedFeed> {
   const hit = entries.get(key)
-  if (hit && hit.validUntil > now) return hit
+  if (hit && hit.feed.validUntil > now) return hit.feed
   const pending = rendering.get(key)
   if (pending) return pending
-  const epochAtStart = epoch
+  const dropsAtStart = dropsOf(scopes)
+  renderCount++
   const promise = render()
     .then((feed) => {
-      // A change that landed while rendering must not be hidden behind this older rendering.
-      if (epoch === epochAtStart) {
-        entries.set(key, feed)
+      // A change to its scopes that landed while rendering must not be hidden behind this older rendering.
+      if (dropsOf(scopes) === dropsAtStart) {
+        entries.set(key, { feed, scopes })
       }
       return feed
     })
@@ -180,6 +251,9 @@ export async function cachedFeed(key: string, render: () => Promise<RenderedFeed
   rendering.set(key, promise)
   return promise
 }
+
+/** How often this rendering's scopes (or everything) were dropped so far: a fingerprint that moves with any of them. */
+const dropsOf = (scopes: readonly FeedScope[]): string => [everythingDrops, ...scopes.map((s) => scopeDrops.get(s) ?? 0)].join(',')
 
 /** Picks brotli, then gzip, then identity from Accept-Encoding (q=0 refuses an encoding). */
 export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
@@ -224,12 +298,20 @@ export function writeFeed(req: IncomingMessage, res: ServerResponse, feed: Rende
 const resolutionKey = (url: string, authorization: string | undefined) => `${url}\n${authorization ?? ''}`
 
 /**
- * Remembers, until the next change to feeds, that this URL with this Authorization header is served
+ * Remembers, until a change to its scopes (the outlet's), that this URL with this Authorization header is served
  * `feedKey` (validation, outlet and subscription checks all passed); refusals are never remembered.
  */
-export function rememberResolution({ authorization, epoch: epochAtStart, feedKey, fetchedBy, isPrivate, url }: Resolution & { authorization?: string; epoch: number; url: string }): void {
+export function rememberResolution({
+  authorization,
+  epoch: epochAtStart,
+  feedKey,
+  fetchedBy,
+  isPrivate,
+  scopes,
+  url,
+}: Resolution & { authorization?: string; epoch: number; scopes: readonly FeedScope[]; url: string }): void {
   if (epochAtStart !== epoch) return
-  resolutions.set(resolutionKey(url, authorization), { feedKey, fetchedBy, isPrivate })
+  resolutions.set(resolutionKey(url, authorization), { feedKey, fetchedBy, isPrivate, scopes })
 }
 
 /**
@@ -239,10 +321,10 @@ export function rememberResolution({ authorization, epoch: epochAtStart, feedKey
  */
 export function serveRememberedFeed(req: IncomingMessage, res: ServerResponse, now = Date.now()): boolean {
   if (resolutions.size === 0 || (req.method !== 'GET' && req.method !== 'HEAD')) return false
-  if (knownGeneration === undefined || now - checkedAt >= GENERATION_CHECK_INTERVAL_MS) return false
+  if (knownMarker === undefined || now - checkedAt >= GENERATION_CHECK_INTERVAL_MS) return false
   const resolution = resolutions.get(resolutionKey(req.url ?? '', req.headers.authorization))
   if (!resolution) return false
-  const feed = entries.get(resolution.feedKey)
+  const feed = entries.get(resolution.feedKey)?.feed
   if (!feed || feed.validUntil <= now) return false
   writeFeed(req, res, feed, resolution.isPrivate)
   if (resolution.fetchedBy) fetchListener?.(resolution.fetchedBy)

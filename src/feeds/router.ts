@@ -15,7 +15,9 @@ import { BULLETINS_JSON_MIME_TYPE, PODCAST_MIME_TYPE, renderBulletinsJson, rende
 import { loadBulletinFeedItems } from './audioFeedsLoad'
 import { podcastGuid } from './podcastChannel'
 import { artworkPath, loadPodcastChannel, serveArtwork, serveTranscript } from './podcastFiles'
-import { cacheEpoch, cachedFeed, noteFeedFetched, onFeedFetched, type RenderedFeed, renderedFeed, rememberedLookup, rememberResolution, syncWithGeneration, writeFeed } from './feedCache'
+import { cacheEpoch, cachedFeed, noteFeedFetched, onFeedFetched, type RenderedFeed, renderedFeed, rememberedLookup, rememberResolution, syncWithGenerations, writeFeed } from './feedCache'
+import { sharedGenerationsOf } from './feedGenerations'
+import { AUDIO_SCOPE, channelScope, type FeedScope, outletScope, UNKNOWN_TOKENS_SCOPE } from './feedScopes'
 import { createFetchRecorder } from './feedFetches'
 import { JSON_FEED_MIME_TYPE, renderJsonFeed } from './jsonFeed'
 import { loadFeedItems } from './loadFeed'
@@ -80,25 +82,31 @@ function problem(res: Response, status: number, error: string, extra: Record<str
 
 async function findOutlet(payload: Payload, token: string): Promise<null | Outlet> {
   const tokenHash = hashFeedToken(token)
-  return rememberedLookup(`outlet:${tokenHash}`, async () => {
-    const { docs } = await payload.find({
-    collection: 'outlets',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-      where: { tokenHash: { equals: tokenHash } },
-    })
-    return (docs[0] as unknown as Outlet) ?? null
-  })
+  return rememberedLookup(
+    `outlet:${tokenHash}`,
+    async () => {
+      const { docs } = await payload.find({
+        collection: 'outlets',
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+        pagination: false,
+        where: { tokenHash: { equals: tokenHash } },
+      })
+      return (docs[0] as unknown as Outlet) ?? null
+    },
+    // A token that named nobody may name an outlet created or edited later.
+    (outlet) => (outlet ? [outletScope(outlet.id)] : [UNKNOWN_TOKENS_SCOPE]),
+  )
 }
 
 /** Sends the rendering and lets later requests for the same URL and credentials skip the router (see serveRememberedFeed). */
 function send({ channel, epoch, feed, feedKey, outlet, req, res }: { channel: Channel; epoch: number; feed: RenderedFeed; feedKey: string; outlet: null | Outlet; req: Request; res: Response }) {
+  const scopes = outlet ? [outletScope(outlet.id)] : []
   writeFeed(req, res, feed, Boolean(outlet))
   const fetchedBy = outlet ? { channel, outlet: outlet.id } : undefined
   if (fetchedBy) noteFeedFetched(fetchedBy)
-  rememberResolution({ authorization: req.headers.authorization, epoch, feedKey, fetchedBy, isPrivate: Boolean(outlet), url: req.originalUrl })
+  rememberResolution({ authorization: req.headers.authorization, epoch, feedKey, fetchedBy, isPrivate: Boolean(outlet), scopes, url: req.originalUrl })
 }
 
 /** Notes every outlet's feed fetch and writes it to feed-fetches at most once a minute per outlet (campaign reach). */
@@ -111,11 +119,11 @@ function recordFeedFetches(getPayload: () => Promise<Payload>): void {
 }
 
 async function syncFeedGeneration(payload: Payload): Promise<void> {
-  await syncWithGeneration(async () => {
-    const state = await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'feed-state' })
-    return (state as { generation?: null | string }).generation ?? null
-  })
+  await syncWithGenerations(sharedGenerationsOf(payload))
 }
+
+/** What a rendering for `outlet` is made under: its channel (or the audio feeds) and the outlet's own settings. */
+const scopesOf = (base: FeedScope, outlet: null | Outlet): FeedScope[] => (outlet ? [base, outletScope(outlet.id)] : [base])
 
 /** Who is asking: the outlet the token names (null on the public web channel), or false once 401/403 has been answered. */
 async function admitReader({
@@ -202,7 +210,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       if (!admitted) return
       const { outlet } = admitted
       const key = JSON.stringify([outlet?.id ?? 'public', 'loudspeaker', file, query.since, query.limit])
-      const feed = await cachedFeed(key, async () => {
+      const feed = await cachedFeed(key, scopesOf(AUDIO_SCOPE, outlet), async () => {
         countFeedRender()
         const [{ items, validUntil }, channel] = await Promise.all([
           loadBulletinFeedItems({ limit: query.limit, payload, reader: readerOf(outlet), since: query.since }),
@@ -270,7 +278,7 @@ export function feedsRouter({ getPayload }: { getPayload: () => Promise<Payload>
       const request: FeedRequest = { ...query, channel, includeCanceled: file === 'ninjs.json', lang }
       const key = JSON.stringify([outlet?.id ?? 'public', channel, file, lang, query.type, query.campaign, query.unit, query.since, query.limit])
 
-      const feed = await cachedFeed(key, async () => {
+      const feed = await cachedFeed(key, scopesOf(channelScope(channel), outlet), async () => {
         countFeedRender()
         const { items, validUntil } = await loadFeedItems({ payload, reader, request })
         const serverURL = payload.config.serverURL

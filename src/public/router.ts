@@ -8,7 +8,9 @@ import type { Locale } from '../content/vocabulary'
 import type { PublicOutcome } from './loadPublicPages'
 import type { Site } from './pages'
 
-import { cacheEpoch, cachedFeed, type RenderedFeed, renderedFeed, rememberResolution, syncWithGeneration, writeFeed } from '../feeds/feedCache'
+import { cacheEpoch, cachedFeed, type RenderedFeed, renderedFeed, rememberResolution, syncWithGenerations, writeFeed } from '../feeds/feedCache'
+import { sharedGenerationsOf } from '../feeds/feedGenerations'
+import { channelScope } from '../feeds/feedScopes'
 import { publisherName } from '../settings'
 import { loadPublicPage, loadSitemap } from './loadPublicPages'
 import { renderProblemPage, renderRobots } from './pages'
@@ -53,10 +55,7 @@ class NotAPage extends Error {
 }
 
 async function syncPublicGeneration(payload: Payload): Promise<void> {
-  await syncWithGeneration(async () => {
-    const state = await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'feed-state' })
-    return (state as { generation?: null | string }).generation ?? null
-  })
+  await syncWithGenerations(sharedGenerationsOf(payload))
 }
 
 function answerProblem({ locale, req, res, site, status }: { locale: Locale; req: Request; res: Response; site: Site; status: 404 | 410 }) {
@@ -75,14 +74,15 @@ export function publicRouter({ getPayload }: { getPayload: () => Promise<Payload
     const epoch = cacheEpoch()
     const site = siteOf(payload)
     try {
-      const page = await cachedFeed(key, async () => {
+      // The pages show only items of the web channel (loadPublicPages.ts publicPageWhere).
+      const page = await cachedFeed(key, [channelScope('web')], async () => {
         const outcome = await load(payload, site)
         if (outcome.kind !== 'page') throw new NotAPage(outcome)
         const contentType = key === 'public:sitemap' ? 'application/xml; charset=utf-8' : 'text/html; charset=utf-8'
         return asPage(renderedFeed({ body: outcome.body, contentType, lastModified: outcome.lastModified, validUntil: outcome.validUntil }))
       })
       writeFeed(req, res, page, false)
-      rememberResolution({ authorization: req.headers.authorization, epoch, feedKey: key, isPrivate: false, url: req.originalUrl })
+      rememberResolution({ authorization: req.headers.authorization, epoch, feedKey: key, isPrivate: false, scopes: [], url: req.originalUrl })
     } catch (err) {
       if (!(err instanceof NotAPage)) throw err
       const { outcome } = err

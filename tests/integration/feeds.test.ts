@@ -10,7 +10,7 @@ import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../src/content/lexical'
-import { GENERATION_CHECK_INTERVAL_MS, MAX_REMEMBERED_LOOKUPS, rememberedLookupCount } from '../../src/feeds/feedCache'
+import { feedRenderCount, GENERATION_CHECK_INTERVAL_MS, MAX_REMEMBERED_LOOKUPS, rememberedLookupCount } from '../../src/feeds/feedCache'
 import { ninjsValidator } from '../unit/feeds/ninjsValidator'
 import { api } from '../helpers/api'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
@@ -413,8 +413,9 @@ describe('newsroom feeds', () => {
       const title = 'Duyệt ở tiến trình khác'
       const pending = await item({ data: { audiences: ['public'], channels: ['newspaper'], title }, state: 'draft' })
       expect((await w.act('editor', pending.id, { action: 'submit' })).status).toBe(200)
-      // Rendered and cached here before the other process approves.
+      // Rendered and cached here before the other process approves, with another channel's feed.
       expect(await (await feed('/feeds/newspaper/rss.xml', { token })).text()).not.toContain(title)
+      const radio = await feed('/feeds/radio/rss.xml', { token: outlets['radio-en']!.token })
       const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/helpers/childApprove.ts', 'articles', String(pending.id), 'reviewer@nguon.local'], {
         cwd: root,
         // The schema exists already; a second process must not push it again while this one holds the database.
@@ -428,6 +429,79 @@ describe('newsroom feeds', () => {
       // (whatever the machine's load) must not be served the cached feed.
       await new Promise((resolve) => setTimeout(resolve, GENERATION_CHECK_INTERVAL_MS + 10))
       expect(await (await feed('/feeds/newspaper/rss.xml', { token })).text()).toContain(title)
+      // The radio feed this process rendered before is still served from its cache: the approval touched newspaper only.
+      const rendersBefore = feedRenderCount()
+      const radioAgain = await feed('/feeds/radio/rss.xml', { token: outlets['radio-en']!.token })
+      expect(radioAgain.headers.get('etag')).toBe(radio.headers.get('etag'))
+      expect(feedRenderCount()).toBe(rendersBefore)
     }, 240_000)
+  })
+
+  describe('invalidation scoped to what changed', () => {
+    const RADIO = '/feeds/radio/rss.xml'
+    const PAPER = '/feeds/newspaper/rss.xml'
+    const TV = '/feeds/television/rss.xml'
+
+    /** GETs a feed and says whether this process rendered it for the request (false: served from the cache). */
+    const fetchFeed = async (p: string, who: string) => {
+      const before = feedRenderCount()
+      const res = await feed(p, { token: outlets[who]!.token })
+      return { etag: res.headers.get('etag'), rendered: feedRenderCount() > before, status: res.status, text: await res.text() }
+    }
+
+    it('leaves another channel’s warm feed served from the cache, same bytes, when an item is approved for one channel; its own shows it at once', async () => {
+      const radio = await fetchFeed(RADIO, 'radio-en')
+      await fetchFeed(PAPER, 'paper')
+      const title = 'Chỉ dành cho báo in'
+      await item({ data: { audiences: ['public'], channels: ['newspaper'], title } })
+      const radioAgain = await fetchFeed(RADIO, 'radio-en')
+      expect(radioAgain).toMatchObject({ etag: radio.etag, rendered: false, status: 200, text: radio.text })
+      const paper = await fetchFeed(PAPER, 'paper')
+      expect(paper.rendered).toBe(true)
+      expect(paper.text).toContain(title)
+    })
+
+    it('drops a withdrawn item from its channel’s feed at once, and leaves other channels’ feeds cached', async () => {
+      const title = 'Sẽ bị gỡ khỏi báo in'
+      const doc = await item({ data: { audiences: ['public'], channels: ['newspaper'], title } })
+      expect((await fetchFeed(PAPER, 'paper')).text).toContain(title)
+      const radio = await fetchFeed(RADIO, 'radio-en')
+      expect((await w.act('reviewer', doc.id, { action: 'withdraw', note: 'Gỡ' })).status).toBe(200)
+      expect((await fetchFeed(PAPER, 'paper')).text).not.toContain(title)
+      expect(await fetchFeed(RADIO, 'radio-en')).toMatchObject({ etag: radio.etag, rendered: false })
+    })
+
+    it('drops an item from the channel it left when its approved revision moves it to another', async () => {
+      const title = 'Chuyển từ báo in sang truyền hình'
+      const doc = await item({ data: { audiences: ['public'], channels: ['newspaper'], title } })
+      const edited = await api(url(), `/api/articles/${doc.id}?draft=true`, { body: { channels: ['television'] }, method: 'PATCH', token: w.tokens.editor })
+      expect(edited.status).toBe(200)
+      expect((await w.act('editor', doc.id, { action: 'submit' })).status).toBe(200)
+      // Rendered again after the draft moved: the live version is still in newspaper, so the feed shows it.
+      expect((await fetchFeed(PAPER, 'paper')).text).toContain(title)
+      expect((await w.act('reviewer', doc.id, { action: 'approve' })).status).toBe(200)
+      expect((await fetchFeed(PAPER, 'paper')).text).not.toContain(title)
+      expect((await fetchFeed(TV, 'tv-press')).text).toContain(title)
+    })
+
+    it('re-renders only the edited outlet’s feeds, and refuses a deactivated outlet at once', async () => {
+      const paper = await fetchFeed(PAPER, 'paper')
+      const tvPaper = await fetchFeed(PAPER, 'tv-press')
+      const tv = await fetchFeed(TV, 'tv-press')
+      expect(paper.status).toBe(200)
+      const rename = await api(url(), `/api/outlets/${outlets.paper!.id}`, { body: { name: 'Báo giấy đổi tên' }, method: 'PATCH', token: w.tokens.admin })
+      expect(rename.status).toBe(200)
+      const renamed = await fetchFeed(PAPER, 'paper')
+      expect(renamed.rendered).toBe(true)
+      expect(renamed.text).toContain('Báo giấy đổi tên')
+      expect(await fetchFeed(PAPER, 'tv-press')).toMatchObject({ etag: tvPaper.etag, rendered: false })
+      expect(await fetchFeed(TV, 'tv-press')).toMatchObject({ etag: tv.etag, rendered: false })
+      const off = await api(url(), `/api/outlets/${outlets.paper!.id}`, { body: { active: false }, method: 'PATCH', token: w.tokens.admin })
+      expect(off.status).toBe(200)
+      expect((await fetchFeed(PAPER, 'paper')).status).toBe(403)
+      expect((await fetchFeed(PAPER, 'tv-press')).rendered).toBe(false)
+      await api(url(), `/api/outlets/${outlets.paper!.id}`, { body: { active: true }, method: 'PATCH', token: w.tokens.admin })
+      expect((await fetchFeed(PAPER, 'paper')).status).toBe(200)
+    })
   })
 })

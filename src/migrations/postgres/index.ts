@@ -9,6 +9,7 @@ import * as migration_20261203_090101_media_object_key from './20261203_090101_m
 import * as migration_20261203_094315_scale_indexes from './20261203_094315_scale_indexes';
 import * as migration_20261203_131731_campaign_report_indexes from './20261203_131731_campaign_report_indexes';
 import * as migration_20261203_140001_fanouts from './20261203_140001_fanouts';
+import * as migration_20261203_161726_feed_generations from './20261203_161726_feed_generations';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_140001_fanouts.up,
     down: migration_20261203_140001_fanouts.down,
     name: '20261203_140001_fanouts',
+  },
+  {
+    up: migration_20261203_161726_feed_generations.up,
+    down: migration_20261203_161726_feed_generations.down,
+    name: '20261203_161726_feed_generations',
   },
 ];

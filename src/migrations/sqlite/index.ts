@@ -9,6 +9,7 @@ import * as migration_20261203_090100_media_object_key from './20261203_090100_m
 import * as migration_20261203_094255_scale_indexes from './20261203_094255_scale_indexes';
 import * as migration_20261203_131717_campaign_report_indexes from './20261203_131717_campaign_report_indexes';
 import * as migration_20261203_140000_fanouts from './20261203_140000_fanouts';
+import * as migration_20261203_161705_feed_generations from './20261203_161705_feed_generations';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_140000_fanouts.up,
     down: migration_20261203_140000_fanouts.down,
     name: '20261203_140000_fanouts',
+  },
+  {
+    up: migration_20261203_161705_feed_generations.up,
+    down: migration_20261203_161705_feed_generations.down,
+    name: '20261203_161705_feed_generations',
   },
 ];
