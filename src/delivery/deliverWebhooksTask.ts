@@ -46,7 +46,8 @@ function listenForApprovals(payload: Payload): void {
   if (listening?.payload === payload) return
   listening?.stop()
   const wake = () => {
-    if (listening?.payload !== payload) return
+    // A process told not to run jobs (NGUON_RUN_JOBS=false, read at each wake-up as Payload's shouldAutoRun reads it) leaves sending to the one that does.
+    if (listening?.payload !== payload || process.env.NGUON_RUN_JOBS === 'false') return
     sendNow(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'Webhook round after an approval failed' }))
   }
   const stopInProcess = onSenderWake(wake)
@@ -63,6 +64,11 @@ function listenForApprovals(payload: Payload): void {
     await current?.catch(() => undefined)
   })
   listening = { payload, stop }
+}
+
+/** Stops this process listening for wake-ups (a jobs worker that lost the lead); its next round listens again. */
+export function stopListeningForApprovals(): void {
+  listening?.stop()
 }
 
 export const deliverWebhooksTask: TaskConfig<{ input: Record<string, never>; output: { expired: number; sent: number } }> = {

@@ -26,14 +26,14 @@ const postgresOf = (payload: Payload): null | PgAdapter => {
 }
 
 /**
- * Says that deliveries were queued: the sender in this process looks at once, and on PostgreSQL every listening process
- * too. The NOTIFY joins `req`'s transaction, so PostgreSQL delivers it on commit (when the rows are visible) and never
- * after a rollback.
+ * Says that deliveries were queued: on PostgreSQL every listening process's sender looks at once, this one's among
+ * them; elsewhere the sender in this process does (src/delivery/senderSignal.ts). The NOTIFY joins `req`'s
+ * transaction, so PostgreSQL delivers it on commit (when the rows are visible) and never after a rollback.
  */
 export async function wakeSenders({ payload, req }: { payload: Payload; req?: PayloadRequest }): Promise<void> {
-  wakeSender()
   const db = postgresOf(payload)
-  if (!db) return
+  // A sender on PostgreSQL listens (this process's too), and hears it once the rows are visible: one wake-up, not two.
+  if (!db) return wakeSender()
   const transactionID = req?.transactionID ? await req.transactionID : undefined
   const tx = (transactionID ? db.sessions[String(transactionID)]?.db : undefined) ?? db.drizzle
   await tx.execute(sql.raw(`NOTIFY ${WAKE_CHANNEL}`))
