@@ -187,7 +187,7 @@ describe.skipIf(!isPostgres)('1,000 receivers, two workers and a kill -9 mid-fan
     const last = Math.max(...receiptsFor(item).map((r) => r.at))
     const [fanout] = (await payload().find({ collection: 'fanouts', depth: 0, overrideAccess: true, where: { itemId: { equals: String(item.id) } } })).docs
     console.log(
-      `fanout-kill: approval ${(approved - approving).toFixed(0)} ms; a separate worker started expanding its fan-out ${Date.parse(fanout!.expandedAt!) - approvingAt} ms after the request began, ` +
+      `fanout-kill: approval ${(approved - approving).toFixed(0)} ms; a separate worker started expanding its fan-out ${Date.parse(fanout!.expandedAt!) - approvingAt - Math.round(approved - approving)} ms after the approval's answer, ` +
         `sent the first delivery ${(first - approved).toFixed(0)} ms after it and the last of ${RECEIVERS} ${((last - approved) / 1000).toFixed(2)} s after it`,
     )
     await until('every success recorded', async () => ((await payload().count({ collection: 'deliveries', overrideAccess: true, where: { and: [{ itemId: { equals: String(item.id) } }, { state: { equals: 'success' } }] } })).totalDocs === RECEIVERS ? true : undefined))
@@ -248,14 +248,15 @@ describe.skipIf(!isPostgres)('1,000 receivers, two workers and a kill -9 mid-fan
     await expectRecordsAccurate(item)
     const got = byReceiver(item)
     const resent = [...got].filter(([, list]) => list.length > 1)
-    const ownerOf = (port: number) => (leaderPorts.has(port) ? 'killed worker' : (selfPorts.has(port) ? 'this process' : 'another worker'))
+    const ownerOf = (port: number) => (leaderPorts.has(port) ? 'a port of the killed worker' : selfPorts.has(port) ? 'a port of this process' : 'another port')
     const story = (list: Receipt[]) => list.map((r) => `${(r.at - killedAt).toFixed(0)} ms after the kill from ${ownerOf(r.port)} (port ${r.port})`).join('; ')
     if (process.env.DEBUG_FANOUT_KILL) for (const [receiver, list] of resent) console.log(`receiver ${receiver}: ${story(list)}`)
     for (const [receiver, list] of resent) {
       expect(list, `receiver ${receiver}`).toHaveLength(2)
       // The first copy came on a connection of the killed worker (read by the receiver at most a moment after the kill).
       expect(leaderPorts.has(list[0]!.port), `receiver ${receiver}: first copy from the killed worker: ${story(list)}`).toBe(true)
-      expect(list[1]!.at > killedAt && !leaderPorts.has(list[1]!.port), `receiver ${receiver}: second copy after the kill, from another sender: ${story(list)}`).toBe(true)
+      // (The second copy's port says nothing: the killed worker's ports are free again for the other senders.)
+      expect(list[1]!.at, `receiver ${receiver}: second copy after the kill: ${story(list)}`).toBeGreaterThan(killedAt)
     }
     // Every request left open by the kill went again, once; the others re-sent were answered just before it (batch not yet written).
     for (const receiver of unanswered) expect(got.get(receiver), `receiver ${receiver}`).toHaveLength(2)
