@@ -62,7 +62,8 @@ export function listenForWakeups({ onWake, payload }: { onWake: () => void; payl
   }
   const again = (err: unknown) => {
     drop(err instanceof Error ? err : new Error(String(err)))
-    if (isStopped) return
+    // One failure may be reported twice (the connection's error, then the LISTEN it was running): one retry.
+    if (isStopped || retry) return
     const delay = RECONNECT_DELAYS_MS[Math.min(failures++, RECONNECT_DELAYS_MS.length - 1)]!
     payload.logger.error({ err, msg: `Webhook wake-ups: the LISTEN connection failed; listening again in ${delay} ms (the two-second tick goes on meanwhile)` })
     retry = setTimeout(() => void listen(), delay)
