@@ -3,7 +3,9 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { queueExpiredItems } from './queueExpiredItems'
 import { sendDueDeliveries } from './sendDueDeliveries'
+import { beforePayloadDestroy } from '../ops/beforePayloadDestroy'
 import { onSenderWake } from './senderSignal'
+import { listenForWakeups } from './senderWakeups'
 
 export const DELIVERY_QUEUE = 'deliveries'
 export const DELIVER_WEBHOOKS_TASK = 'deliverWebhooks' as const
@@ -35,16 +37,38 @@ function sendNow(payload: Payload): Promise<number> {
 }
 
 /**
- * A process that runs this task also listens for approvals made in it (src/delivery/senderSignal.ts) and sends at once;
- * a separate `npm run jobs` worker finds them at its next round, two seconds at most.
+ * A process that runs this task also listens for deliveries queued in it (src/delivery/senderSignal.ts) and, on
+ * PostgreSQL, in any process (LISTEN/NOTIFY, src/delivery/senderWakeups.ts), and sends at once; on SQLite and MongoDB a
+ * separate `npm run jobs` worker finds them at its next round. The listening ends when Payload is destroyed, after the
+ * round under way (its claimed deliveries are sent and recorded, not left for another worker to find stale).
  */
 function listenForApprovals(payload: Payload): void {
   if (listening?.payload === payload) return
   listening?.stop()
-  const stop = onSenderWake(() => {
+  const wake = () => {
+    // A process told not to run jobs (NGUON_RUN_JOBS=false, read at each wake-up as Payload's shouldAutoRun reads it) leaves sending to the one that does.
+    if (listening?.payload !== payload || process.env.NGUON_RUN_JOBS === 'false') return
     sendNow(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'Webhook round after an approval failed' }))
+  }
+  const stopInProcess = onSenderWake(wake)
+  const stopListening = listenForWakeups({ onWake: wake, payload })
+  let cancelShutdownStep = () => undefined as void
+  const stop = () => {
+    stopInProcess()
+    stopListening()
+    cancelShutdownStep()
+    if (listening?.payload === payload) listening = null
+  }
+  cancelShutdownStep = beforePayloadDestroy(payload, async () => {
+    stop()
+    await current?.catch(() => undefined)
   })
   listening = { payload, stop }
+}
+
+/** Stops this process listening for wake-ups (a jobs worker that lost the lead); its next round listens again. */
+export function stopListeningForApprovals(): void {
+  listening?.stop()
 }
 
 export const deliverWebhooksTask: TaskConfig<{ input: Record<string, never>; output: { expired: number; sent: number } }> = {

@@ -6,7 +6,7 @@ import type { DeliveryEvent } from './recipients'
 
 import { keepRequestLocale } from '../content/keepRequestLocale'
 import { CONTENT_COLLECTIONS, type ContentCollection, LOCALES, type Locale } from '../content/vocabulary'
-import { wakeSender } from './senderSignal'
+import { wakeSenders } from './senderWakeups'
 import { newWebhookId, webhookIdFor } from './webhookMessage'
 
 type Id = number | string
@@ -59,7 +59,8 @@ export async function queueDeliveries({
     if (event !== 'item.expired') throw err
     return false // already recorded by another worker (unique key)
   }
-  // The sender in this process looks at once (after the caller's transaction has had time to commit) instead of at its next round.
-  wakeSender()
+  // The senders look at once instead of at their next round: this process's after the caller's transaction has had time
+  // to commit, on PostgreSQL every process's when it commits.
+  await wakeSenders({ payload, req })
   return true
 }

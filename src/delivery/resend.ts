@@ -1,6 +1,8 @@
 // An admin's "Resend": the same message (webhook-id and body) goes out again from attempt one.
 import type { Payload } from 'payload'
 
+import { wakeSenders } from './senderWakeups'
+
 type Outcome = { body: Record<string, unknown>; status: 200 | 404 | 409 }
 
 export async function resend({ id, now = new Date(), payload }: { id: number | string; now?: Date; payload: Payload }): Promise<Outcome> {
@@ -14,5 +16,6 @@ export async function resend({ id, now = new Date(), payload }: { id: number | s
     id,
     overrideAccess: true,
   })
+  await wakeSenders({ payload })
   return { body: { doc }, status: 200 }
 }

@@ -12,6 +12,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import { closeDatabaseConnections } from '../db'
+import { stopListeningForApprovals } from '../delivery/deliverWebhooksTask'
 import { muteBrokenLogStreams } from '../http/lifecycle'
 
 /** How often a round starts (Payload's CLI ran every two seconds). */
@@ -71,6 +72,8 @@ async function leads(payload: Payload): Promise<boolean> {
     payload.logger.error({ err, msg: `Jobs worker ${process.pid}: lost the jobs lock; standing by` })
     if (leader === client) leader = undefined
     client.release(err)
+    // Only the leader sends: a standby is not woken by approvals until it leads again.
+    stopListeningForApprovals()
   })
   await takeOver(payload)
   return true
@@ -79,6 +82,8 @@ async function leads(payload: Payload): Promise<boolean> {
 async function main(): Promise<void> {
   muteBrokenLogStreams()
   process.env.DISABLE_PAYLOAD_HMR = 'true'
+  // This process is the one that runs jobs, whatever an environment file shared with the web processes says.
+  process.env.NGUON_RUN_JOBS = 'true'
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config, cron: false })
   payload.logger.info({ msg: `Jobs worker ${process.pid}: running the queue every ${ROUND_MS / 1000} s` })

@@ -12,9 +12,12 @@ import { deliverySettings } from '../../src/delivery/deliverySettings'
 import { expandFanouts } from '../../src/delivery/expandFanouts'
 import { queueExpiredItems } from '../../src/delivery/queueExpiredItems'
 import { sendDueDeliveries } from '../../src/delivery/sendDueDeliveries'
+import { wakeSender } from '../../src/delivery/senderSignal'
+import { listenForWakeups, wakeSenders } from '../../src/delivery/senderWakeups'
 import { generateWebhookSecret, signWebhook, verifyWebhook, type WebhookVerification } from '../../src/delivery/signature'
 import type { Delivery, Outlet } from '../../src/payload-types'
 import { api } from '../helpers/api'
+import { testDatabaseKind } from '../helpers/testPayload'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 import { ninjsValidator } from '../unit/feeds/ninjsValidator'
 
@@ -498,6 +501,53 @@ describe('signed push delivery', () => {
       const deliveries = await deliveriesOf(item)
       expect(deliveries.map((d) => d.state)).toEqual(['success', 'success'])
       expect(isVerified(received.find((r) => r.headers['webhook-id'] === abandoned!.webhookId)!)).toBe(true)
+      // Destroyed, it listens no more: a wake-up in this process does not start a round on its closed database.
+      const errors = vi.spyOn(restarted.logger, 'error')
+      process.env.NGUON_RUN_JOBS = 'true'
+      try {
+        wakeSender()
+        await sleep(200)
+      } finally {
+        process.env.NGUON_RUN_JOBS = 'false'
+      }
+      expect(errors).not.toHaveBeenCalled()
+    })
+
+    it.skipIf(testDatabaseKind() !== 'postgres')('wakes a listening process when queued deliveries commit, never for a rollback, and listens again after its connection is cut', async () => {
+      const { commitTransaction, createLocalReq, initTransaction, killTransaction } = await import('payload')
+      let wakes = 0
+      const until = async (count: number) => {
+        const deadline = Date.now() + 10_000
+        while (wakes < count && Date.now() < deadline) await sleep(20)
+        expect(wakes).toBe(count)
+      }
+      const stop = listenForWakeups({ onWake: () => wakes++, payload: payload() })
+      try {
+        await until(1) // once listening: whatever was queued meanwhile is looked at
+        const rolledBack = await createLocalReq({}, payload())
+        await initTransaction(rolledBack)
+        await wakeSenders({ payload: payload(), req: rolledBack })
+        await killTransaction(rolledBack)
+        const committed = await createLocalReq({}, payload())
+        await initTransaction(committed)
+        await wakeSenders({ payload: payload(), req: committed })
+        await sleep(200)
+        expect(wakes).toBe(1) // not before the commit
+        await commitTransaction(committed)
+        await until(2)
+        await sleep(200)
+        expect(wakes).toBe(2) // and never for the rollback
+        const pool = (payload().db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }).pool
+        await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN nguon_deliveries'`)
+        await until(3) // listening again
+        await wakeSenders({ payload: payload() })
+        await until(4)
+      } finally {
+        stop()
+      }
+      await wakeSenders({ payload: payload() })
+      await sleep(200)
+      expect(wakes).toBe(4)
     })
     it('resumes a delivery left retrying after a 500 when the server restarts, with the same webhook-id and bytes', async () => {
       scripts.reboot = [500]
