@@ -9,8 +9,11 @@ export default defineConfig({
     // a browser test is waiting (network idle, a job's turn), so two overlap well on CI's two cores (sum 1152 s, wall 611 s).
     fileParallelism: true,
     maxWorkers: 2,
-    hookTimeout: 600_000,
-    include: ['tests/e2e/**/*.test.ts'],
+    // The upgrade test installs the previous release once per machine in its beforeAll (npm ci of that commit).
+    hookTimeout: 900_000,
+    // The upgrade from the previous release runs here too (alone: `npm run test:upgrade`), beside the browser files
+    // rather than after them, one file at a time.
+    include: ['tests/e2e/**/*.test.ts', 'tests/release/upgrade.test.ts'],
     pool: 'forks',
     testTimeout: 180_000,
     // The real server is started the way `npm start` starts it: see nodeOptions.ts.

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 import { NODE_OPTIONS } from './src/nodeOptions'
 
-// Release suites: the upgrade from the previous release, processes started together, the offline bundle. They start
+// Release suites: the upgrade from the previous release (CI runs it among the end-to-end files), the offline bundle. They start
 // real servers (the admin is built when missing) and, for the upgrade, install the previous release once per machine.
 export default defineConfig({
   test: {
