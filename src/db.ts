@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { DatabaseSettings } from './settings'
 
+import { cachedCountDistinct, type CountCacheStats, type CountDialect, type CountDistinct, COUNT_GENERATIONS_TABLE, type GenerationSource, postgresGenerations, sqliteGenerations } from './countCache'
 import { APP_VERSION } from './release/version'
 import { type MigrationFile, migrateOnStart, schemaStatus, type SqlAdapter } from './schema/migrateOnStart'
 import { postgresScaleIndexes, sqliteScaleIndexes } from './schema/scaleIndexes'
@@ -29,7 +30,7 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
   switch (database.kind) {
     case 'sqlite': {
       mkdirSync(path.dirname(database.url.slice('file:'.length)), { recursive: true })
-      const adapter = withSearchTablesOutOfPush(withSerializedWrites(sqliteAdapter({
+      const adapter = withCachedCounts(withSearchTablesOutOfPush(withSerializedWrites(sqliteAdapter({
         afterSchemaInit: [sqliteScaleIndexes],
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: database.url },
@@ -38,22 +39,56 @@ export function databaseAdapter(database: DatabaseSettings): DatabaseAdapterObj 
         // `immediate` takes the write lock at BEGIN, so concurrent writers queue instead of failing on upgrade.
         transactionOptions: { behavior: 'immediate' },
         wal: true,
-      })))
+      }))), 'sqlite')
       return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'sqlite', sqliteMigrations) : adapter
     }
     case 'postgres': {
-      const adapter = withSearchTablesOutOfPush(postgresAdapter({
+      const adapter = withCachedCounts(withSearchTablesOutOfPush(postgresAdapter({
         afterSchemaInit: [postgresScaleIndexes],
         migrationDir: migrationsDir('postgres'),
         // JIT compiles a plan whose estimated cost is high, which Payload's per-row subqueries make every list's: at
         // 100,000 items that was 2.4 s of compilation for a 7-row review queue (bench/plans/postgres-before.txt).
         pool: { connectionString: database.url, options: '-c jit=off' },
         push: database.schema === 'push',
-      }))
+      })), 'postgres')
       return database.schema === 'migrations' ? withCommittedMigrations(adapter, 'postgres', postgresMigrations) : adapter
     }
     case 'mongodb':
       return mongooseAdapter({ url: database.url })
+  }
+}
+
+/** Tables the app makes outside drizzle's schema (pushes and schema comparisons leave them alone). */
+export const isOutsideDrizzleSchema = (name: string): boolean => isSearchTable(name) || name === COUNT_GENERATIONS_TABLE
+
+/** How the list totals of this process were answered (src/countCache.ts); read by tests and benchmarks. */
+export const countCacheStats: CountCacheStats = { bypassed: 0, hits: 0, misses: 0 }
+
+/** List totals of the content tables are reused until the table changes (src/countCache.ts). */
+function withCachedCounts(adapterObj: DatabaseAdapterObj, kind: 'postgres' | 'sqlite'): DatabaseAdapterObj {
+  type Adapter = {
+    client?: { execute: (statement: { args: unknown[]; sql: string }) => Promise<{ rows: Record<string, unknown>[] }> }
+    countDistinct: CountDistinct
+    drizzle: { dialect: CountDialect }
+    pool?: { query: (text: string, params: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = adapterObj.init(args)
+      const raw = adapter as unknown as Adapter
+      const source: GenerationSource =
+        kind === 'sqlite'
+          ? sqliteGenerations(async (sql, params) => (await raw.client!.execute({ args: params, sql })).rows)
+          : postgresGenerations(async (sql, params) => (await raw.pool!.query(sql, params)).rows)
+      raw.countDistinct = cachedCountDistinct(raw.countDistinct, {
+        dialect: () => raw.drizzle.dialect,
+        outside: () => raw.drizzle,
+        source,
+        stats: countCacheStats,
+      })
+      return adapter
+    },
   }
 }
 
@@ -76,7 +111,7 @@ function withSearchTablesOutOfPush(adapterObj: DatabaseAdapterObj): DatabaseAdap
         const pushSchema: PushSchema =
           adapter.name === 'postgres'
             ? (imports, drizzle, schemaFilters, tablesFilter, ...rest) =>
-                kit.pushSchema(imports, drizzle, schemaFilters, [...((tablesFilter as string[] | undefined) ?? []), `!${POSTGRES_TABLE}`], ...rest)
+                kit.pushSchema(imports, drizzle, schemaFilters, [...((tablesFilter as string[] | undefined) ?? []), `!${POSTGRES_TABLE}`, `!${COUNT_GENERATIONS_TABLE}`], ...rest)
             : (imports, drizzle, ...rest) => kit.pushSchema(imports, hideSearchTables(drizzle), ...rest)
         return { ...kit, pushSchema }
       }
@@ -90,7 +125,7 @@ function hideSearchTables(drizzle: unknown): unknown {
   const named = (row: unknown) =>
     ['tableName', 'table_name', 'name', 'tbl_name', 'table'].some((key) => {
       const value = (row as Record<string, unknown> | null)?.[key]
-      return typeof value === 'string' && isSearchTable(value)
+      return typeof value === 'string' && isOutsideDrizzleSchema(value)
     })
   return new Proxy(drizzle as object, {
     get(target, property, receiver) {

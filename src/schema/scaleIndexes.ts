@@ -12,10 +12,12 @@ export const SCALE_INDEXES: Spec[] = TABLES.flatMap((t) => [
   // A document's topics are read by parent; Payload's (order, parent_id) index makes that a scan of every item's topics.
   { columns: ['parent_id', 'order'], name: `${t}_texts_parent_order_idx`, table: `${t}_texts` },
   { columns: ['parent_id', 'order'], name: `_${t}_v_texts_parent_order_idx`, table: `_${t}_v_texts` },
-  // Drafts (the review queue, the admin lists) read the latest version of each item: by state, by unit, or all, newest first.
-  { columns: ['version_workflow_status', 'latest', 'version_updated_at'], name: `_${t}_v_status_latest_updated_idx`, table: `_${t}_v` },
-  { columns: ['version_unit_id', 'latest', 'version_updated_at'], name: `_${t}_v_unit_latest_updated_idx`, table: `_${t}_v` },
-  { columns: ['latest', 'version_updated_at'], name: `_${t}_v_latest_updated_idx`, table: `_${t}_v` },
+  // Drafts (the review queue, the admin lists) read the latest version of each item: by state, by unit, or all, newest
+  // first. Payload orders versions by `version_updated_at DESC, created_at DESC`: with the tiebreak in the index SQLite
+  // stops after the page instead of sorting every latest version of the unit in a temporary B-tree (bench/plans/).
+  { columns: ['version_workflow_status', 'latest', 'version_updated_at', 'created_at'], name: `_${t}_v_status_latest_updated_idx`, table: `_${t}_v` },
+  { columns: ['version_unit_id', 'latest', 'version_updated_at', 'created_at'], name: `_${t}_v_unit_latest_updated_idx`, table: `_${t}_v` },
+  { columns: ['latest', 'version_updated_at', 'created_at'], name: `_${t}_v_latest_updated_idx`, table: `_${t}_v` },
   // The campaign report counts a campaign's latest versions by unit and state: read from the index alone.
   {
     columns: ['version_campaign_id', 'latest', 'version_unit_id', 'version_workflow_status', 'parent_id', 'updated_at'],

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { APP_VERSION } from '../../src/release/version'
-import { isSearchTable } from '../../src/search/searchIndex'
+import { COUNTED_TABLES, expectedTriggers } from '../../src/countCache'
+import { isOutsideDrizzleSchema } from '../../src/db'
 import { migrateOnStart, SCHEMA_RECORD_KEY, type SqlAdapter } from '../../src/schema/migrateOnStart'
 import { insecureServerUrlWarning } from '../../src/settings'
 import { createPostgresDatabase, dropPostgresDatabase, startTestPayload, testDatabaseKind, type TestPayload } from '../helpers/testPayload'
@@ -63,9 +64,18 @@ describe(`the committed migrations on ${kind}`, () => {
         ? await sql('SELECT table_name AS "t", column_name AS "c" FROM information_schema.columns WHERE table_schema = current_schema()')
         : await sql(`SELECT m.name AS "t", p.name AS "c" FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'`)
     const tables = new Map<string, string[]>()
-    // The search index's tables are outside drizzle's schema (an FTS5 table cannot be in it; src/search/searchIndex.ts).
-    for (const row of rows.filter((r) => !isSearchTable(String(r.t)))) tables.set(String(row.t), [...(tables.get(String(row.t)) ?? []), String(row.c)])
+    // The search index's and count generations' tables are outside drizzle's schema (src/search/searchIndex.ts, src/countCache.ts).
+    for (const row of rows.filter((r) => !isOutsideDrizzleSchema(String(r.t)))) tables.set(String(row.t), [...(tables.get(String(row.t)) ?? []), String(row.c)])
     expect([...tables].map(([name, cols]) => `${name}(${cols.sort().join(',')})`).sort()).toEqual(expected)
+  })
+
+  it('keep the count-generation triggers on every counted table (a migration that rebuilds a table must make them again)', async () => {
+    const rows =
+      kind === 'postgres'
+        ? await sql(`SELECT c.relname AS "t", count(*)::int AS "n" FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE g.tgname LIKE 'count_generation_%' AND NOT g.tgisinternal GROUP BY c.relname`)
+        : await sql(`SELECT "tbl_name" AS "t", count(*) AS "n" FROM "sqlite_master" WHERE "type" = 'trigger' AND "name" LIKE 'count_generation_%' GROUP BY "tbl_name"`)
+    const perTable = Object.fromEntries(rows.map((r) => [String(r.t), Number(r.n)]))
+    expect(perTable).toEqual(Object.fromEntries(COUNTED_TABLES.map((table) => [table, expectedTriggers(kind) / COUNTED_TABLES.length])))
   })
 
   it('are each recorded once, with the version that made the schema', async () => {

@@ -10,6 +10,8 @@ import * as migration_20261203_094315_scale_indexes from './20261203_094315_scal
 import * as migration_20261203_131731_campaign_report_indexes from './20261203_131731_campaign_report_indexes';
 import * as migration_20261203_140001_fanouts from './20261203_140001_fanouts';
 import * as migration_20261203_161726_feed_generations from './20261203_161726_feed_generations';
+import * as migration_20261203_192327_version_order_tiebreak from './20261203_192327_version_order_tiebreak';
+import * as migration_20261203_200001_count_generations from './20261203_200001_count_generations';
 
 export const migrations = [
   {
@@ -71,5 +73,15 @@ export const migrations = [
     up: migration_20261203_161726_feed_generations.up,
     down: migration_20261203_161726_feed_generations.down,
     name: '20261203_161726_feed_generations',
+  },
+  {
+    up: migration_20261203_192327_version_order_tiebreak.up,
+    down: migration_20261203_192327_version_order_tiebreak.down,
+    name: '20261203_192327_version_order_tiebreak'
+  },
+  {
+    up: migration_20261203_200001_count_generations.up,
+    down: migration_20261203_200001_count_generations.down,
+    name: '20261203_200001_count_generations'
   },
 ];
