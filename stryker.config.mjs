@@ -4,6 +4,10 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.unit.config.ts', related: true },
   checkers: [],
+  // Other pure modules run one at a time with `--mutate` (README, Tests). Vietnamese numbers, speech text and the proof
+  // ink box stay out, and run with MUTATION_TEST_FILES naming their own tests (vitest.unit.config.ts): against every
+  // unit test reaching them the speech modules take about two hours, and the ink box's first run does not end (the
+  // proof tests send every pixel through Stryker's coverage counters).
   mutate: [
     'src/workflow/stateMachine.ts',
     'src/workflow/permissions.ts',

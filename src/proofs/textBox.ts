@@ -32,8 +32,9 @@ export function measureTextInk({
   let minX = width
   let minY = height
   let maxX = -1
-  let maxY = -1
+  let maxY = 0 // the last text pixel's row, read only once one is found
   let pixelCount = 0
+  // Stryker disable next-line EqualityOperator: a row past the end reads undefined channels, never nearer the text
   for (let y = 0; y < height; y++) {
     let offset = y * width * 4
     for (let x = 0; x < width; x++, offset += 4) {
@@ -44,10 +45,11 @@ export function measureTextInk({
       const toBackground = (r - background[0]) ** 2 + (g - background[1]) ** 2 + (b - background[2]) ** 2
       if (toText < toBackground) {
         pixelCount++
-        if (x < minX) minX = x
-        if (x > maxX) maxX = x
-        if (y < minY) minY = y
-        if (y > maxY) maxY = y
+        minX = Math.min(minX, x)
+        maxX = Math.max(maxX, x)
+        minY = Math.min(minY, y)
+        // Rows are scanned top to bottom: the last text pixel found is on the lowest row.
+        maxY = y
       }
     }
   }

@@ -235,3 +235,129 @@ describe('toSpeechText: what the first tests did not reach (mutation testing)', 
     expect(toSpeechText('A) Không phải danh sách')).toBe('A, Không phải danh sách.')
   })
 })
+
+describe('toSpeechText: the tables', () => {
+  // Each reading written out here, so that a changed or emptied entry in the module's table fails.
+  it.each([
+    ['UBND', 'Ủy ban nhân dân'],
+    ['HĐND', 'Hội đồng nhân dân'],
+    ['BCĐ', 'Ban Chỉ đạo'],
+    ['BCD', 'Ban Chỉ đạo'],
+    ['MTTQ', 'Mặt trận Tổ quốc'],
+    ['TW', 'Trung ương'],
+    ['TƯ', 'Trung ương'],
+    ['T.Ư', 'Trung ương'],
+    ['TP', 'thành phố'],
+    ['TP.', 'thành phố'],
+    ['TP.HCM', 'Thành phố Hồ Chí Minh'],
+    ['HCM', 'Hồ Chí Minh'],
+    ['TX', 'thị xã'],
+    ['TX.', 'thị xã'],
+    ['KH', 'Kế hoạch'],
+    ['NQ', 'Nghị quyết'],
+    ['QĐ', 'Quyết định'],
+    ['NĐ', 'Nghị định'],
+    ['NĐ-CP', 'Nghị định Chính phủ'],
+    ['NQ-CP', 'Nghị quyết Chính phủ'],
+    ['QĐ-TTg', 'Quyết định Thủ tướng Chính phủ'],
+    ['CT-TTg', 'Chỉ thị Thủ tướng Chính phủ'],
+    ['QĐ-UBND', 'Quyết định Ủy ban nhân dân'],
+    ['TTg', 'Thủ tướng Chính phủ'],
+    ['VPTT', 'Văn phòng Thường trực'],
+    ['CAT', 'Công an tỉnh'],
+    ['CA', 'Công an'],
+    ['LHQ', 'Liên Hợp Quốc'],
+    ['TT&TT', 'Thông tin và Truyền thông'],
+    ['GD&ĐT', 'Giáo dục và Đào tạo'],
+    ['THCS', 'trung học cơ sở'],
+    ['THPT', 'trung học phổ thông'],
+    ['BHXH', 'bảo hiểm xã hội'],
+    ['BHYT', 'bảo hiểm y tế'],
+    ['CHXHCN', 'Cộng hòa xã hội chủ nghĩa'],
+    ['v.v.', 'vân vân'],
+  ])('expands the abbreviation %s to "%s"', (abbreviation, words) => {
+    expect(toSpeechText(`Xem ${abbreviation} nay`)).toBe(`Xem ${words} nay.`)
+  })
+
+  it('has a test row above for every default abbreviation', () => {
+    expect(Object.keys(DEFAULT_ABBREVIATIONS)).toHaveLength(36)
+  })
+
+  // Each named entity reads as the character it stands for: dropped, a pause or a word, but never nothing.
+  it.each([
+    ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"],
+    ['nbsp', ' '], ['ndash', '–'], ['mdash', '—'], ['hellip', '…'], ['laquo', '«'],
+    ['raquo', '»'], ['ldquo', '“'], ['rdquo', '”'], ['lsquo', '‘'], ['rsquo', '’'],
+    ['bull', '•'], ['middot', '·'], ['percnt', '%'], ['agrave', 'à'], ['aacute', 'á'],
+    ['acirc', 'â'], ['atilde', 'ã'], ['egrave', 'è'], ['eacute', 'é'], ['ecirc', 'ê'],
+    ['igrave', 'ì'], ['iacute', 'í'], ['ograve', 'ò'], ['oacute', 'ó'], ['ocirc', 'ô'],
+    ['otilde', 'õ'], ['ugrave', 'ù'], ['uacute', 'ú'], ['yacute', 'ý'], ['Agrave', 'À'],
+    ['Aacute', 'Á'], ['Acirc', 'Â'], ['Atilde', 'Ã'], ['Egrave', 'È'], ['Eacute', 'É'],
+    ['Ecirc', 'Ê'], ['Igrave', 'Ì'], ['Iacute', 'Í'], ['Ograve', 'Ò'], ['Oacute', 'Ó'],
+    ['Ocirc', 'Ô'], ['Otilde', 'Õ'], ['Ugrave', 'Ù'], ['Uacute', 'Ú'], ['Yacute', 'Ý'],
+  ])('decodes &%s; as %j', (name, character) => {
+    expect(toSpeechText(`x&${name};y`)).toBe(toSpeechText(`x${character}y`))
+    expect(toSpeechText(`x&${name};y`)).not.toBe(toSpeechText('xy'))
+  })
+})
+
+describe('toSpeechText: edges of each step (mutation testing, second round)', () => {
+  it.each([
+    // Entities: hexadecimal with a capital X, the last code point there is, and one past it.
+    ['tri&#X1EC3;n', 'Triển.'],
+    ['A&#x10FFFF;B', 'A\u{10FFFF}B.'],
+    ['A&#x110000;B', 'A B.'],
+    // Markup: a comment over two lines, a script with attributes and a closing tag with a blank, an inline tag, a heading.
+    ['A<!-- chú thích\nhai -->B', 'A B.'],
+    ['A<script type="text/javascript">alert(1); x = 2</script >B', 'A B.'],
+    ['A<span class="x">đậm</span>B', 'A đậm B.'],
+    ['<h3>Tiêu đề</h3>Nội dung', 'Tiêu đề. Nội dung.'],
+    ['Xem http://hatinh.gov.vn/tin ngay', 'Xem ngay.'],
+    // Abbreviations: a code with an unknown part stays; "v.v." before a lower-case word goes on; dots after a code.
+    ['Mã VPTT-XYZ', 'Mã VPTT XYZ.'],
+    ['tờ rơi v.v. và Sau đó', 'Tờ rơi vân vân và Sau đó.'],
+    ['Theo chỉ đạo của T.Ư.', 'Theo chỉ đạo của Trung ương.'],
+    ['Báo cáo UBND..', 'Báo cáo Ủy ban nhân dân.'],
+    // Dates: month 0 is none, month 1 is one; a two-digit month of a year; a quarter four is "bốn", not "tư".
+    ['Ngày 5/0/2023 và 5/1/2023', 'Ngày năm không hai nghìn không trăm hai mươi ba và ngày năm tháng một năm hai nghìn không trăm hai mươi ba.'],
+    ['Báo cáo tháng 12/2023.', 'Báo cáo tháng mười hai năm hai nghìn không trăm hai mươi ba.'],
+    ['Quý 4/2023.', 'Quý bốn năm hai nghìn không trăm hai mươi ba.'],
+    // Times: hour 25 is none, minute 59 is one, a number before a colon is no time.
+    ['Lúc 25h.', 'Lúc hai mươi lăm h.'],
+    ['Lúc 7:59.', 'Lúc bảy giờ năm mươi chín phút.'],
+    ['Điểm 7: khá', 'Điểm bảy, khá.'],
+    // Ordinals: leading zeros, zero, a malformed Roman numeral (after "thứ" and after "khóa").
+    ['Lần thứ 01, thứ 00, thứ IIII', 'Lần thứ nhất, thứ không không, thứ IIII.'],
+    ['Khóa IIII', 'Khóa IIII.'],
+    // Ranges with a hyphen or a dash without blanks, after a blank and at the start of a line.
+    ['Từ 5-7 người, 5–7 người', 'Từ năm đến bảy người, năm đến bảy người.'],
+    ['5-7 người', 'Năm đến bảy người.'],
+    // Thousands only in groups of three after one to three digits; a section number with a decimal comma.
+    ['Có 12.345 người, mục 1234.567 và 1.2345', 'Có mười hai nghìn ba trăm bốn mươi lăm người, mục một nghìn hai trăm ba mươi tư chấm năm trăm sáu mươi bảy và một chấm hai nghìn ba trăm bốn mươi lăm.'],
+    ['Mục 1.2,5', 'Mục một chấm hai, năm.'],
+    ['Ca F10', 'Ca F mười.'],
+    // A list number or a Roman heading counts only at the start of a line.
+    ['Xem V. Lê', 'Xem V. Lê.'],
+    ['Xem mục 5. Hết', 'Xem mục năm. Hết.'],
+    ['  a) Hai', 'Hai.'],
+    // Pauses: an ellipsis before a lower-case word, and one before a capital without a blank; double hyphens, a dash
+    // between words, a percent sign alone.
+    ['Chờ… và xong, rồi…Hết', 'Chờ, và xong, rồi. Hết.'],
+    ['Lao động -- Thương binh', 'Lao động, Thương binh.'],
+    ['Hà Nội—Huế', 'Hà Nội, Huế.'],
+    ['lãi suất % năm', 'Lãi suất phần trăm năm.'],
+    // An apostrophe inside a word stays, quotes around one go.
+    ["Quán L'Amour và 'Hoa'", "Quán L'Amour và Hoa."],
+    // Old Mac and Windows line ends, a tab.
+    ['Một\rHai', 'Một. Hai.'],
+    ['Một\r\nHai', 'Một. Hai.'],
+    ['Việt\tNam', 'Việt Nam.'],
+  ])('reads %j as %j', (text, spoken) => {
+    expect(toSpeechText(text)).toBe(spoken)
+  })
+
+  it('splits sentences after any run of blanks and trims each', () => {
+    expect(splitSentences('Một.  Hai')).toEqual(['Một.', 'Hai'])
+    expect(splitSentences('Một.\n Hai')).toEqual(['Một.', 'Hai'])
+  })
+})

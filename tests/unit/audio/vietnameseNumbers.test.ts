@@ -30,7 +30,11 @@ describe('numberInWords: round numbers and every scale', () => {
     [10n ** 18n, 'một tỷ tỷ'],
     ['007', 'bảy'],
     ['0100', 'một trăm'],
+    // Every leading zero goes, or a nine-digit number past them would be read as billions ("tỷ một trăm…").
+    ['00123456789', 'một trăm hai mươi ba triệu bốn trăm năm mươi sáu nghìn bảy trăm tám mươi chín'],
+    ['0001000000000', 'một tỷ'],
     ['00', 'không'],
+    ['000000000000', 'không'],
     ['0', 'không'],
   ])('reads %s as "%s"', (value, words) => {
     expect(numberInWords(value)).toBe(words)

@@ -39,8 +39,17 @@ describe('measureTextInk', () => {
     expect(ink).toEqual({ box: { x: 0, y: 0, width: 4, height: 3 }, pixelCount: 2 })
   })
 
-  it('counts a single pixel as a one-pixel box', () => {
+  it('counts a single pixel as a one-pixel box, in the top left corner too', () => {
     expect(measureTextInk({ ...image(['...', '.#.']), text: YELLOW, background: RED })).toEqual({ box: { x: 1, y: 1, width: 1, height: 1 }, pixelCount: 1 })
+    expect(measureTextInk({ ...image(['#..', '...']), text: YELLOW, background: RED })).toEqual({ box: { x: 0, y: 0, width: 1, height: 1 }, pixelCount: 1 })
+  })
+
+  it('keeps the rightmost pixel when a later row ends further left', () => {
+    expect(measureTextInk({ ...image(['..#', '#..']), text: YELLOW, background: RED })).toEqual({ box: { x: 0, y: 0, width: 3, height: 2 }, pixelCount: 2 })
+  })
+
+  it('reads each row to its end and no further, when the next row starts with text', () => {
+    expect(measureTextInk({ ...image(['....', '#...']), text: YELLOW, background: RED })).toEqual({ box: { x: 0, y: 1, width: 1, height: 1 }, pixelCount: 1 })
   })
 
   it('finds no box on a blank proof, nor for pixels no nearer the text than the background', () => {
@@ -55,6 +64,17 @@ describe('measureTextInk', () => {
     for (const pixel of [[0, 9, 0], [0, 0, 9], [9, 0, 0]]) {
       const text = pixel.map((v) => (v ? 10 : 0)) as Rgb
       expect(measureTextInk({ rgba: new Uint8Array([...pixel, 255]), width: 1, height: 1, text, background: [0, 0, 0] }).pixelCount).toBe(1)
+    }
+  })
+
+  it('counts no pixel of the background colour, whichever channel the colours differ in', () => {
+    for (const channel of [0, 1, 2]) {
+      const colour = [0, 0, 0].map((_, c) => (c === channel ? 10 : 0)) as Rgb
+      // The background has the channel and the text not, then the other way round; the pixel is the background.
+      for (const [text, background] of [[[0, 0, 0], colour], [colour, [0, 0, 0]]] as [Rgb, Rgb][]) {
+        const rgba = new Uint8Array([...background, 255])
+        expect(measureTextInk({ rgba, width: 1, height: 1, text, background })).toEqual({ box: null, pixelCount: 0 })
+      }
     }
   })
 })
