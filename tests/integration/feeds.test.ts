@@ -10,6 +10,7 @@ import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../src/content/lexical'
+import { countCacheStats } from '../../src/db'
 import { feedRenderCount, GENERATION_CHECK_INTERVAL_MS, MAX_REMEMBERED_LOOKUPS, rememberedLookupCount } from '../../src/feeds/feedCache'
 import { ninjsValidator } from '../unit/feeds/ninjsValidator'
 import { api } from '../helpers/api'
@@ -412,10 +413,18 @@ describe('newsroom feeds', () => {
       const token = outlets.paper!.token
       const title = 'Duyệt ở tiến trình khác'
       const pending = await item({ data: { audiences: ['public'], channels: ['newspaper'], title }, state: 'draft' })
+      // One live public item at least, so that the public list below has a total to count.
+      await item({ data: { audiences: ['public'], channels: ['web'], title: 'Đã đăng từ trước' }, state: 'published' })
       expect((await w.act('editor', pending.id, { action: 'submit' })).status).toBe(200)
       // Rendered and cached here before the other process approves, with another channel's feed.
       expect(await (await feed('/feeds/newspaper/rss.xml', { token })).text()).not.toContain(title)
       const radio = await feed('/feeds/radio/rss.xml', { token: outlets['radio-en']!.token })
+      // The public list's total, kept by this process's count cache (src/countCache.ts) until the table changes.
+      const publicTotal = async () => ((await api<{ totalDocs: number }>(w.server.url, '/api/articles?limit=1&depth=0')).body.totalDocs)
+      const totalBefore = await publicTotal()
+      const hitsBefore = countCacheStats.hits
+      expect(await publicTotal()).toBe(totalBefore)
+      expect(countCacheStats.hits).toBe(hitsBefore + 1)
       const { stdout } = await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/helpers/childApprove.ts', 'articles', String(pending.id), 'reviewer@nguon.local'], {
         cwd: root,
         // The schema exists already; a second process must not push it again while this one holds the database.
@@ -425,6 +434,8 @@ describe('newsroom feeds', () => {
       })
       // The child's logger writes to stdout too; its result is the one marked line.
       expect(JSON.parse(/^CHILD_RESULT (.*)$/m.exec(stdout)![1]!)).toMatchObject({ status: 200 })
+      // The list total moves at once: the count generation is read from the database on every list.
+      expect(await publicTotal()).toBe(totalBefore + 1)
       // This process learns of another's commit at its next generation check: a request begun one interval later
       // (whatever the machine's load) must not be served the cached feed.
       await new Promise((resolve) => setTimeout(resolve, GENERATION_CHECK_INTERVAL_MS + 10))
