@@ -41,36 +41,53 @@ export async function postWebhook({
   const bytes = Buffer.from(body, 'utf8')
   const isHttps = new URL(url).protocol === 'https:'
   const request = isHttps ? httpsRequest : httpRequest
-  return new Promise<PostOutcome>((resolveOutcome) => {
-    let isSettled = false
-    const settle = (outcome: PostOutcome) => {
-      isSettled = true
-      signal.removeEventListener('abort', onAbort)
-      resolveOutcome(outcome)
-    }
-    // Not the request's own `signal` option: on a kept-alive socket a late abort would destroy the socket of the next attempt.
-    const onAbort = () => {
-      if (!isSettled) req.destroy(signal.reason as Error)
-    }
-    const req = request(
-      url,
-      {
-        agent: isHttps ? agents['https:'] : agents['http:'],
-        headers: { ...headers, 'content-length': String(bytes.length) },
-        lookup: pinnedLookup(target.addresses) as never,
-        method: 'POST',
-      },
-      (response) => {
-        // The receiver's answer body is not needed: read and dropped, so the connection can carry the next attempt.
-        response.resume()
-        const retryAfter = response.headers['retry-after']
-        settle({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
-      },
-    )
-    signal.addEventListener('abort', onAbort, { once: true })
-    req.on('error', (err: Error) => {
-      if (!isSettled) settle({ error: signal.aborted ? (signal.reason ?? err) : err })
+  const send = (retried: boolean) =>
+    new Promise<PostOutcome>((resolveOutcome) => {
+      let isSettled = false
+      const settle = (outcome: PostOutcome) => {
+        isSettled = true
+        signal.removeEventListener('abort', onAbort)
+        resolveOutcome(outcome)
+      }
+      const onAbort = () => {
+        if (!isSettled) req.destroy(signal.reason as Error)
+      }
+      const req = request(
+        url,
+        {
+          // The one retry goes on a connection of its own, never another kept one the receiver may have closed too.
+          agent: retried ? false : isHttps ? agents['https:'] : agents['http:'],
+          headers: { ...headers, 'content-length': String(bytes.length) },
+          lookup: pinnedLookup(target.addresses) as never,
+          method: 'POST',
+        },
+        (response) => {
+          response.resume()
+          const retryAfter = response.headers['retry-after']
+          settle({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
+        },
+      )
+      signal.addEventListener('abort', onAbort, { once: true })
+      req.on('error', (err: Error) => {
+        if (isSettled) return
+        // A kept-alive connection the receiver closed while idle (its keep-alive timeout) fails the request written on
+        // it before any answer: sent again at once on a new connection, once (Node's documented way; the receiver
+        // de-duplicates by webhook-id anyway). A new connection that fails is an attempt that failed.
+        if (!signal.aborted && req.reusedSocket && isClosedIdleSocket(err)) {
+          isSettled = true
+          signal.removeEventListener('abort', onAbort)
+          resolveOutcome(send(true))
+          return
+        }
+        settle({ error: signal.aborted ? (signal.reason ?? err) : err })
+      })
+      req.end(bytes)
     })
-    req.end(bytes)
-  })
+  return send(false)
+}
+
+/** What writing on a socket the other side has closed gives: reset, broken pipe, or the end before any answer. */
+const isClosedIdleSocket = (err: Error): boolean => {
+  const code = (err as NodeJS.ErrnoException).code
+  return code === 'ECONNRESET' || code === 'EPIPE' || err.message === 'socket hang up'
 }

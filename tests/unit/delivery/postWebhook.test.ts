@@ -76,4 +76,56 @@ describe('postWebhook', () => {
     const outcome = await send('https://nowhere.example/hook', { allowed: NO_ALLOWED_HOSTS, resolve })
     expect(outcome).toMatchObject({ error: { code: 'ENOTFOUND' } })
   })
+  describe('a kept-alive connection the receiver has closed', () => {
+    /** A receiver that drops, unanswered, the requests `drop` picks (by their number on their connection, and in all). */
+    const dropping = async (drop: (nthOnSocket: number, total: number) => boolean) => {
+      const seen: number[] = []
+      const sockets = new Set<unknown>()
+      const server = createServer((req, res) => {
+        sockets.add(req.socket)
+        const nth = ((req.socket as unknown as { handled?: number }).handled ?? 0) + 1
+        ;(req.socket as unknown as { handled?: number }).handled = nth
+        seen.push(nth)
+        req.resume()
+        req.on('end', () => (drop(nth, seen.length) ? req.socket.destroy() : res.writeHead(204).end()))
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+      const close = () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())))
+      return { close, seen, sockets, url }
+    }
+    const allowLoopback = { allowed: parseAllowedHosts('127.0.0.1') }
+
+    it('is sent again at once on a new connection, once', async () => {
+      const receiver = await dropping((nth) => nth === 2)
+      try {
+        expect(await send(receiver.url, allowLoopback)).toMatchObject({ status: 204 })
+        // The second attempt is written on the kept connection, which the receiver drops: sent again on a new one.
+        expect(await send(receiver.url, allowLoopback)).toMatchObject({ status: 204 })
+        expect(receiver.seen).toEqual([1, 2, 1])
+        expect(receiver.sockets.size).toBe(2)
+      } finally {
+        await receiver.close()
+      }
+    })
+
+    it('is not sent again when a new connection fails, nor a second time', async () => {
+      const fresh = await dropping(() => true)
+      try {
+        expect(await send(fresh.url, allowLoopback)).toMatchObject({ error: expect.anything() })
+        expect(fresh.seen).toEqual([1])
+      } finally {
+        await fresh.close()
+      }
+      const twice = await dropping((_nth, total) => total > 1)
+      try {
+        expect(await send(twice.url, allowLoopback)).toMatchObject({ status: 204 })
+        // The kept connection is dropped, and so is the new one: the attempt fails, after one more try only.
+        expect(await send(twice.url, allowLoopback)).toMatchObject({ error: expect.anything() })
+        expect(twice.seen).toEqual([1, 2, 1])
+      } finally {
+        await twice.close()
+      }
+    })
+  })
 })
