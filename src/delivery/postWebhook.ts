@@ -44,11 +44,12 @@ export async function postWebhook({
   const send = (retried: boolean) =>
     new Promise<PostOutcome>((resolveOutcome) => {
       let isSettled = false
-      const settle = (outcome: PostOutcome) => {
+      const settle = (outcome: PostOutcome | Promise<PostOutcome>) => {
         isSettled = true
         signal.removeEventListener('abort', onAbort)
         resolveOutcome(outcome)
       }
+      // Not the request's own `signal` option: on a kept-alive socket a late abort would destroy the socket of the next attempt.
       const onAbort = () => {
         if (!isSettled) req.destroy(signal.reason as Error)
       }
@@ -62,6 +63,7 @@ export async function postWebhook({
           method: 'POST',
         },
         (response) => {
+          // The receiver's answer body is not needed: read and dropped, so the connection can carry the next attempt.
           response.resume()
           const retryAfter = response.headers['retry-after']
           settle({ retryAfter: typeof retryAfter === 'string' ? retryAfter : null, status: response.statusCode ?? 0 })
@@ -73,13 +75,8 @@ export async function postWebhook({
         // A kept-alive connection the receiver closed while idle (its keep-alive timeout) fails the request written on
         // it before any answer: sent again at once on a new connection, once (Node's documented way; the receiver
         // de-duplicates by webhook-id anyway). A new connection that fails is an attempt that failed.
-        if (!signal.aborted && req.reusedSocket && isClosedIdleSocket(err)) {
-          isSettled = true
-          signal.removeEventListener('abort', onAbort)
-          resolveOutcome(send(true))
-          return
-        }
-        settle({ error: signal.aborted ? (signal.reason ?? err) : err })
+        if (!signal.aborted && req.reusedSocket && isClosedIdleSocket(err)) settle(send(true))
+        else settle({ error: signal.aborted ? (signal.reason ?? err) : err })
       })
       req.end(bytes)
     })
