@@ -242,13 +242,19 @@ function punctuateForSpeech(line: string): string {
   return (
     line
       // An ellipsis before a capital (or at the end) closes a sentence; inside one it is a short pause.
-      // Stryker disable next-line Regex: at the end of the line a comma or a dot is replaced by the closing dot alike
-      .replace(/(?:\.{3,}|…)(?=\s*(?:\p{Lu}|\p{N}|$))/gu, '.')
+      .replace(
+        // Stryker disable next-line Regex: at the end of the line a comma or a dot is replaced by the closing dot alike
+        /(?:\.{3,}|…)(?=\s*(?:\p{Lu}|\p{N}|$))/gu,
+        '.',
+      )
       .replace(/(?:\.{3,}|…)/g, ',')
       .replace(/[!?;]/g, '.')
       .replace(/[:()[\]{}]/g, ',')
-      // Stryker disable next-line Regex: blanks left outside a shorter match fold into its ", " when runs of pauses collapse
-      .replace(/\s+[-–—]+\s+/g, ', ')
+      .replace(
+        // Stryker disable next-line Regex: blanks left outside a shorter match fold into its ", " when runs of pauses collapse
+        /\s+[-–—]+\s+/g,
+        ', ',
+      )
       .replace(/[–—]/g, ', ')
       .replace(/%/g, ' phần trăm ')
       .replace(/&/g, ' và ')
@@ -258,8 +264,11 @@ function punctuateForSpeech(line: string): string {
       // Runs of pauses collapse into the strongest one.
       .replace(/\s*([.,](?:\s*[.,])*)\s*/g, (run: string) => (run.includes('.') ? '. ' : ', '))
       .replace(/\s+/g, ' ')
-      // Stryker disable next-line Regex: after the collapse a line starts with at most one pause and one blank, and trim drops the blank
-      .replace(/^[\s.,]+/, '')
+      .replace(
+        // Stryker disable next-line Regex: after the collapse a line starts with at most one pause and one blank, and trim drops the blank
+        /^[\s.,]+/,
+        '',
+      )
       .trim()
   )
 }
@@ -294,8 +303,10 @@ export function toSpeechText(input: string, options: SpeechTextOptions = {}): st
  */
 export function splitSentences(text: string): string[] {
   return text
-    // Stryker disable next-line Regex: the empty pieces between line breaks are trimmed and filtered out
-    .split(/\n+|(?<=[.!?;…])\s+(?=[\p{Lu}\p{N}"“'‘(])/u)
+    .split(
+      // Stryker disable next-line Regex: the empty pieces between line breaks are trimmed and filtered out
+      /\n+|(?<=[.!?;…])\s+(?=[\p{Lu}\p{N}"“'‘(])/u,
+    )
     .map((sentence) => sentence.trim())
     .filter(Boolean)
 }
