@@ -147,6 +147,7 @@ function dateInWords(day: string, month: string, year: string): string {
 const monthInWords = (month: string) => (Number(month) === 4 ? 'tư' : numberInWords(month))
 
 // Day, separator, month, year; the separator is captured so "28/6-2023" is not a date. Group numbers as in DATE_OR_RANGE.
+// Stryker disable next-line StringLiteral: not equivalent but a false survivor: emptying the date pattern leaves \3 and \8 naming no group, the module fails to load, and Stryker's vitest runner counts a test file that cannot load as survived (stryker-js#6150)
 const date = (separatorGroup: number) => String.raw`(\d{1,2})([/-])(\d{1,2})` + `\\${separatorGroup}` + String.raw`(\d{4})`
 const DATE_OR_RANGE = new RegExp(String.raw`(?<![\p{N}/])(?:(ngày)\s+)?${date(3)}(?:\s*[–—-]\s*(?:(ngày)\s+)?${date(8)})?(?![\p{N}/])`, 'giu')
 
@@ -215,6 +216,7 @@ function expandNumbers(text: string): string {
           return section + (fraction === undefined ? '' : `, ${fraction}`) + (percent ?? '')
         }
         const whole = integer.replace(/\./g, '')
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: a one-digit whole ("0" included) reads the same digit by digit as a number
         const words = fraction !== undefined ? decimalInWords(whole, fraction) : whole.length > 1 && whole[0] === '0' ? digitsInWords(whole) : numberInWords(whole)
         return percent ? `${words} phần trăm` : words
       })
@@ -225,11 +227,14 @@ function expandNumbers(text: string): string {
 
 /** Headings and list items: "I." and "1." become their own sentence, bullets and "a)" markers go. */
 function readLineStart(line: string): string {
+  // Stryker disable next-line Regex: blanks a shorter match leaves follow the ". " put before them, and punctuateForSpeech folds them into it
   const roman = /^([IVX]+)[.)]\s+/.exec(line)
   const romanNumber = roman ? romanToNumber(roman[1]) : undefined
   if (romanNumber !== undefined) return `${numberInWords(romanNumber)}. ${line.slice(roman![0].length)}`
+  // Stryker disable next-line Regex: either form matches the same lines (after one blank, a digit stops both); blanks the shorter match leaves follow ". " and fold into it
   const numbered = /^(\d{1,2})[.)]\s+(?!\d)/.exec(line)
   if (numbered) return `${numberInWords(numbered[1])}. ${line.slice(numbered[0].length)}`
+  // Stryker disable next-line Regex: blanks a shorter match leaves start the line, and punctuateForSpeech trims them
   return line.replace(/^(?:[-–—•*+·]+|[a-zđ]\))\s+/u, '')
 }
 
@@ -237,11 +242,19 @@ function punctuateForSpeech(line: string): string {
   return (
     line
       // An ellipsis before a capital (or at the end) closes a sentence; inside one it is a short pause.
-      .replace(/(?:\.{3,}|…)(?=\s*(?:\p{Lu}|\p{N}|$))/gu, '.')
+      .replace(
+        // Stryker disable next-line Regex: at the end of the line a comma or a dot is replaced by the closing dot alike
+        /(?:\.{3,}|…)(?=\s*(?:\p{Lu}|\p{N}|$))/gu,
+        '.',
+      )
       .replace(/(?:\.{3,}|…)/g, ',')
       .replace(/[!?;]/g, '.')
       .replace(/[:()[\]{}]/g, ',')
-      .replace(/\s+[-–—]+\s+/g, ', ')
+      .replace(
+        // Stryker disable next-line Regex: blanks left outside a shorter match fold into its ", " when runs of pauses collapse
+        /\s+[-–—]+\s+/g,
+        ', ',
+      )
       .replace(/[–—]/g, ', ')
       .replace(/%/g, ' phần trăm ')
       .replace(/&/g, ' và ')
@@ -251,7 +264,11 @@ function punctuateForSpeech(line: string): string {
       // Runs of pauses collapse into the strongest one.
       .replace(/\s*([.,](?:\s*[.,])*)\s*/g, (run: string) => (run.includes('.') ? '. ' : ', '))
       .replace(/\s+/g, ' ')
-      .replace(/^[\s.,]+/, '')
+      .replace(
+        // Stryker disable next-line Regex: after the collapse a line starts with at most one pause and one blank, and trim drops the blank
+        /^[\s.,]+/,
+        '',
+      )
       .trim()
   )
 }
@@ -262,6 +279,7 @@ const capitalise = (sentence: string) => sentence.replace(/^\p{Ll}/u, (letter) =
 export function toSpeechText(input: string, options: SpeechTextOptions = {}): string {
   const abbreviations = { ...DEFAULT_ABBREVIATIONS, ...options.abbreviations }
   const plain = stripLinksAndEmoji(stripMarkup(input.normalize('NFC'))).replace(/\r\n?/g, '\n').replace(/[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+  // Stryker disable next-line MethodExpression: an empty line gives the sentence ".", which the filter on letters below drops
   const lines = plain
     .split('\n')
     .map((line) => line.replace(/ +/g, ' ').trim())
@@ -270,6 +288,7 @@ export function toSpeechText(input: string, options: SpeechTextOptions = {}): st
   const sentences = lines.flatMap((line) => {
     const spoken = punctuateForSpeech(expandNumbers(expandOrdinalsAndRoman(expandTimes(expandDates(line)))))
     // Every dot left is a sentence end: abbreviation dots were expanded with their abbreviations.
+    // Stryker disable next-line Regex: punctuateForSpeech leaves single blanks
     return `${spoken.replace(/[.,]$/, '')}.`.split(/(?<=\.)\s+/)
   })
   return sentences
@@ -284,7 +303,10 @@ export function toSpeechText(input: string, options: SpeechTextOptions = {}): st
  */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/\n+|(?<=[.!?;…])\s+(?=[\p{Lu}\p{N}"“'‘(])/u)
+    .split(
+      // Stryker disable next-line Regex: the empty pieces between line breaks are trimmed and filtered out
+      /\n+|(?<=[.!?;…])\s+(?=[\p{Lu}\p{N}"“'‘(])/u,
+    )
     .map((sentence) => sentence.trim())
     .filter(Boolean)
 }

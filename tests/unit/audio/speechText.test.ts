@@ -361,3 +361,32 @@ describe('toSpeechText: edges of each step (mutation testing, second round)', ()
     expect(splitSentences('Một.\n Hai')).toEqual(['Một.', 'Hai'])
   })
 })
+
+describe('toSpeechText: edges of each step (mutation testing, third round)', () => {
+  it.each([
+    // A link at the very end of the text goes whole; one glued to a list number leaves the blank the number needs.
+    ['Chi tiết tại https://hatinh.gov.vn', 'Chi tiết tại.'],
+    ['1)www.hatinh.gov.vn“Lịch tiếp dân”', 'Một. Lịch tiếp dân.'],
+    // An e-mail address ends at its domain, and leaves a blank between the words around it.
+    ['Liên hệ vptt@hatinh.gov.vn hoặc TP.HCM', 'Liên hệ hoặc Thành phố Hồ Chí Minh.'],
+    ['Liên hệ📧vptt@hatinh.gov.vn📞0912345678', 'Liên hệ không chín một hai ba bốn năm sáu bảy tám.'],
+    // A line separator (U+2028) beside a blank is one gap, wherever a rule looks for blanks.
+    ['tờ rơi v.v. \u2028Sau đó', 'Tờ rơi vân vân. Sau đó.'],
+    ['họp ngày \u202820/12', 'Họp ngày hai mươi tháng mười hai.'],
+    ['quý \u20282/2023', 'Quý hai năm hai nghìn không trăm hai mươi ba.'],
+    ['lần thứ \u20284', 'Lần thứ tư.'],
+    // Two blanks typed between the words before a Roman numeral.
+    ['Thế  kỷ XXI', 'Thế kỷ hai mươi mốt.'],
+    // A one-digit document number of a year.
+    ['Quyết định số 5/2017/QĐ-UBND', 'Quyết định số năm năm hai nghìn không trăm mười bảy Quyết định Ủy ban nhân dân.'],
+    // A two-digit list number closed by a parenthesis; a doubled bullet (a nested item).
+    ['12) Mười hai', 'Mười hai. Mười hai.'],
+    ['•• Mục con', 'Mục con.'],
+    // A decimal with two digits after the comma.
+    ['Đạt 12,75%', 'Đạt mười hai phẩy bảy mươi lăm phần trăm.'],
+    // Commas without blanks after them: every word between them stays.
+    ['Hà Tĩnh,Huế,Nghệ An', 'Hà Tĩnh, Huế, Nghệ An.'],
+  ])('reads %j as %j', (text, spoken) => {
+    expect(toSpeechText(text)).toBe(spoken)
+  })
+})
