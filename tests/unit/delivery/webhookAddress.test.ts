@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
-import { isPublicAddress, judgeWebhookUrl, mayConnectToAll, NO_ALLOWED_HOSTS, parseAllowedHosts } from '../../../src/delivery/webhookAddress'
+import { isAllowedAddress, isPublicAddress, judgeWebhookUrl, mayConnectToAll, NO_ALLOWED_HOSTS, normalHostName, parseAllowedHosts } from '../../../src/delivery/webhookAddress'
 
 // An independent table (IANA IPv4 special-purpose registry), not ipaddr.js's, of what a webhook must never reach.
 const MUST_REFUSE: [number, number, number, number, number][] = [
@@ -148,7 +148,11 @@ describe('webhook addresses', () => {
 })
 
 describe('NGUON_WEBHOOK_ALLOWED_HOSTS', () => {
-  const allowed = parseAllowedHosts(' receiver.internal. , 127.0.0.1, 10.20.0.0/16,[::1], fd12:3456::/32, bad/99, http://x, , 300.1.1.1/8 ')
+  // Read inside each test: a parser that throws must fail the tests, not the loading of this file.
+  let allowed: ReturnType<typeof parseAllowedHosts>
+  beforeEach(() => {
+    allowed = parseAllowedHosts(' receiver.internal. , 127.0.0.1, 10.20.0.0/16,[::1], fd12:3456::/32, bad/99, http://x, , 300.1.1.1/8 ')
+  })
 
   it('reads names, addresses and ranges, and lists what it cannot read', () => {
     expect([...allowed.names]).toEqual(['receiver.internal'])
@@ -173,5 +177,44 @@ describe('NGUON_WEBHOOK_ALLOWED_HOSTS', () => {
       expect(judgeWebhookUrl(address, allowed).kind, address).not.toBe('allowedName')
     }
     expect(mayConnectToAll(['10.20.0.9', '10.21.0.9'], allowed)).toBe(false)
+  })
+
+  it('takes a host name only in the form DNS has: labels of letters, digits, _ and -, at most 253 characters, not all digits', () => {
+    const label = 'a'.repeat(63)
+    const valid = ['a.example.org', 'x.y.z', 'relay-2', '24h.example.org', 'relay', 'Hooks.Example.ORG.', '_hooks.example.org', `${label}.${label}.${label}.${'b'.repeat(61)}`]
+    const invalid = ['.example.org', '-bad.example.org', 'bad-.example.org', 'hooks.example.org:8080', 'exa mple.org', 'a..b', '999.1.1.1', '1.2.3.4.5', `${label}.${label}.${label}.${'b'.repeat(62)}`, `${'c'.repeat(64)}.org`]
+    const read = parseAllowedHosts([...valid, ...invalid].join(','))
+    expect([...read.names]).toEqual(['a.example.org', 'x.y.z', 'relay-2', '24h.example.org', 'relay', 'hooks.example.org', '_hooks.example.org', valid[7]])
+    expect(read.invalid).toEqual(invalid)
+    expect(read.ranges).toEqual([])
+  })
+
+  it('allows no name and no address when nothing is listed', () => {
+    expect(NO_ALLOWED_HOSTS).toEqual({ invalid: [], names: new Set(), ranges: [] })
+    expect(parseAllowedHosts('')).toEqual(NO_ALLOWED_HOSTS)
+    expect(judgeWebhookUrl('http://receiver.internal/hook', NO_ALLOWED_HOSTS)).toEqual({ hostname: 'receiver.internal', kind: 'resolve' })
+  })
+
+  it('finds no listed range for what is not an address', () => {
+    expect(isAllowedAddress('receiver.internal', allowed)).toBe(false)
+    expect(isAllowedAddress('', allowed)).toBe(false)
+    expect(isAllowedAddress('10.20.0.9', allowed)).toBe(true)
+  })
+})
+
+describe('webhook host names', () => {
+  it('are compared in lower case, without the brackets of an IPv6 literal or the trailing dots', () => {
+    expect(normalHostName(' EXAMPLE.Org.. ')).toBe('example.org')
+    expect(normalHostName('[::1]')).toBe('::1')
+    // Only brackets around the whole host are an IPv6 literal's.
+    expect(normalHostName('x[::1]')).toBe('x[::1]')
+    expect(normalHostName('[::1]x')).toBe('[::1]x')
+  })
+
+  it('refuses the names that mean this machine, and a host that is only dots', () => {
+    for (const url of ['http://localhost/', 'http://a.localhost/', 'http://localhost.localdomain/', 'http://LOCALHOST.localdomain./'])
+      expect(judgeWebhookUrl(url, NO_ALLOWED_HOSTS), url).toEqual({ kind: 'refused', reason: 'internal' })
+    expect(judgeWebhookUrl('http://localdomain/', NO_ALLOWED_HOSTS).kind).toBe('resolve')
+    for (const url of ['http://./', 'http://../hook']) expect(judgeWebhookUrl(url, NO_ALLOWED_HOSTS), url).toEqual({ kind: 'refused', reason: 'notUrl' })
   })
 })
