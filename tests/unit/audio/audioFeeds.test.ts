@@ -1,8 +1,9 @@
-import { XMLValidator } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { parseJsonFeed, parseRssFeed } from 'feedsmith'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 
-import { type BulletinFeedItem, bulletinsJsonFeed, renderPodcast, wholeSeconds } from '../../../src/feeds/audioFeeds'
+import { type BulletinFeedItem, bulletinsJsonFeed, renderBulletinsJson, renderPodcast, wholeSeconds } from '../../../src/feeds/audioFeeds'
 
 const show = {
   artworkUrl: 'https://nguon.example/feeds/loudspeaker/artwork/abcdefghijklmnopqrstuv.png',
@@ -82,5 +83,87 @@ describe('audio feeds', () => {
   it('rounds durations to whole seconds, at least one', () => {
     expect(wholeSeconds(0.2)).toBe(1)
     expect(wholeSeconds(61.5)).toBe(62)
+  })
+
+  it('is read by a podcast reader as a show with iTunes and Podcasting 2.0 fields, cover, owner and transcripts', () => {
+    const withUnit = { ...bulletin(1), unit: { code: 'HT-01', name: 'Xã Thạch Hạ' } }
+    const feed = parseRssFeed(renderPodcast(meta, [withUnit]))
+    expect(feed.image).toEqual({ link: meta.homeUrl, title: meta.title, url: show.artworkUrl })
+    expect(feed.atom?.links).toEqual([{ href: meta.selfUrl, rel: 'self', type: 'application/rss+xml' }])
+    expect(feed.itunes).toEqual({
+      author: show.ownerName,
+      categories: [{ text: 'Government' }],
+      explicit: false,
+      image: show.artworkUrl,
+      owner: { email: show.ownerEmail, name: show.ownerName },
+      summary: show.summary,
+      type: 'episodic',
+    })
+    expect(feed.podcast).toEqual({ guid: show.guid })
+    const [episode] = feed.items ?? []
+    expect(episode?.guid).toEqual({ isPermaLink: false, value: 'urn:nguon:bulletins:1' })
+    expect(episode?.categories).toEqual([
+      { domain: 'urn:nguon:priority', name: 'emergency' },
+      { domain: 'urn:nguon:units', name: 'HT-01' },
+    ])
+    expect(episode?.podcast?.transcripts).toEqual([{ language: 'vi', type: 'text/plain', url: withUnit.transcriptUrl }])
+  })
+
+  it('declares the namespaces by the URIs podcast directories look for', () => {
+    const xml = renderPodcast(meta, [])
+    expect(xml).toContain(' xmlns:atom="http://www.w3.org/2005/Atom"')
+    expect(xml).toContain(' xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"')
+    expect(xml).toContain('<itunes:explicit>false</itunes:explicit>')
+    expect(xml).toContain('<itunes:type>episodic</itunes:type>')
+    expect(xml).toContain('<itunes:category text="Government"/>')
+  })
+
+  it('writes only elements inside the channel, the owner and each item, never stray text, whatever is left out', () => {
+    const xml = renderPodcast({ ...meta, show: { ...show, ownerEmail: undefined } }, [bulletin(1), { ...bulletin(2), unit: { code: 'HT-01', name: 'Xã Thạch Hạ' } }])
+    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) })
+    const { channel } = parser.parse(xml).rss
+    expect(channel).not.toHaveProperty('#text')
+    expect(channel['itunes:owner']).toEqual({ 'itunes:name': show.ownerName })
+    expect(xml).toContain('<itunes:owner>\n<itunes:name>Sở TT&amp;TT Hà Tĩnh</itunes:name>\n</itunes:owner>')
+    expect(channel.item).toHaveLength(2)
+    for (const item of channel.item) expect(item).not.toHaveProperty('#text')
+    expect(channel.item[0]).not.toHaveProperty('nguon:outOfSlot')
+    expect(channel.item[0].category).toHaveLength(1)
+    expect(channel.item[1].category[1]).toEqual({ '#text': 'HT-01', '@_domain': 'urn:nguon:units' })
+  })
+
+  it('writes each episode’s GUID as a name, not a link', () => {
+    expect(renderPodcast(meta, [bulletin(1)])).toContain('<guid isPermaLink="false">urn:nguon:bulletins:1</guid>')
+  })
+
+  it('serves as JSON exactly the JSON Feed it builds, which a JSON Feed reader accepts with its authors and tags', () => {
+    const items = [bulletin(1), bulletin(2, false)]
+    const json = renderBulletinsJson(meta, items)
+    expect(JSON.parse(json)).toEqual(bulletinsJsonFeed(meta, items))
+    const feed = parseJsonFeed(JSON.parse(json))
+    expect(feed.authors).toEqual([{ name: show.ownerName }])
+    expect(feed.icon).toBe(show.artworkUrl)
+    expect(feed.items?.map((item) => item.tags)).toEqual([['emergency'], ['emergency']])
+  })
+
+  it('tells in its own fields which bulletin, version, audio source and unit each item is, and when the feed was made', () => {
+    const unit = { code: 'HT-01', name: 'Xã Thạch Hạ' }
+    const feed = bulletinsJsonFeed(meta, [{ ...bulletin(1), unit, version: 3 }, bulletin(2, false)])
+    expect(feed._nguon).toEqual({ channel: 'loudspeaker', generatedAt: meta.generatedAt })
+    expect(feed.items[0]._nguon).toEqual({
+      airsAt: '2023-12-10T10:00:00.000Z',
+      audioSource: 'synthetic',
+      collection: 'bulletins',
+      date: '2023-12-10',
+      docId: '1',
+      priority: 'emergency',
+      readAloudSeconds: 12,
+      slot: '17:00',
+      transcriptUrl: 'https://nguon.example/feeds/loudspeaker/transcripts/1.txt',
+      unit,
+      version: 3,
+    })
+    expect(feed.items[1]._nguon).not.toHaveProperty('audioSource')
+    expect(feed.items[1]._nguon).not.toHaveProperty('unit')
   })
 })
