@@ -25,6 +25,8 @@ export type PageItem = {
 export type CampaignSummary = { path: string; slug: string; summary?: string; title: string }
 
 const OTHER: Record<Locale, Locale> = { en: 'vi', vi: 'en' }
+/** Renditions made for print (the slogans' proofs): listed as files under a slogan, never shown as an item's pictures. */
+const PROOF_RENDITIONS: readonly (string | undefined)[] = ['banner', 'poster', 'pano']
 
 const WORDS = {
   en: {
@@ -88,6 +90,7 @@ function head(site: Site, h: Head): string {
     ['og:url', absolute(site, h.canonical)],
     ['og:site_name', `Nguồn — ${site.publisher}`],
     ['og:locale', h.locale === 'vi' ? 'vi_VN' : 'en_GB'],
+    // Stryker disable next-line OptionalChaining: `image` is set only when og.image is, so the chain never meets undefined
     ...(image ? [['og:image', image], ...(og.image?.alt ? [['og:image:alt', og.image.alt]] : [])] : []),
     ...(og.publishedAt ? [['article:published_time', og.publishedAt]] : []),
   ].map(([property, content]) => `<meta property="${property}" content="${e(content!)}">`)
@@ -202,7 +205,7 @@ export function renderItemPage({ entry, locale, site }: { entry: PageItem; local
   parts.push(`<h1${lang}>${e(item.title)}</h1>`)
   parts.push(`<p class="byline">${e(words.unit)}: ${e(item.unit.name)} · ${e(words.published)} ${time(item.publishedAt)}</p>`)
   if (!entry.isTranslated && words.notTranslated) parts.push(`<p class="note">${e(words.notTranslated)}</p>`)
-  const pictures = item.images.filter((image) => !['banner', 'poster', 'pano'].includes(image.rendition ?? ''))
+  const pictures = item.images.filter((image) => !PROOF_RENDITIONS.includes(image.rendition))
   if (item.collection === 'briefs') {
     parts.push(`<section${lang}><h2>${e(words.claim)}</h2><p class="lead">${e(item.summary ?? '')}</p></section>`)
     if (item.bodyHtml) parts.push(`<section${lang}><h2>${e(words.response)}</h2>${item.bodyHtml}</section>`)
@@ -235,14 +238,12 @@ export function renderItemPage({ entry, locale, site }: { entry: PageItem; local
     og: { image: item.images.find((i) => i.rendition === 'hero' || i.rendition === 'banner') ?? item.images[0], publishedAt: item.publishedAt, type: 'article' },
     title: `${item.title} — Nguồn`,
   }
-  return layout(site, h, `<article>\n${parts.join('\n')}\n</article>`, entry.paths[OTHER[locale]] ?? switchFallback(entry, locale))
+  // The other language's page: an English page of an item written only in Vietnamese leads back to it, a Vietnamese page offers English only when there is one.
+  return layout(site, h, `<article>\n${parts.join('\n')}\n</article>`, entry.paths[OTHER[locale]])
 }
 
-/** An English page of an item written only in Vietnamese still offers the way back to Vietnamese; the Vietnamese page offers English when there is one. */
-const switchFallback = (entry: PageItem, locale: Locale) => (locale === 'en' ? entry.paths.vi : undefined)
-
 function proofs(site: Site, item: FeedItem, locale: Locale, lang: string): string {
-  const proofImages = item.images.filter((image) => ['banner', 'poster', 'pano'].includes(image.rendition ?? ''))
+  const proofImages = item.images.filter((image) => PROOF_RENDITIONS.includes(image.rendition))
   const banner = proofImages.find((image) => image.rendition === 'banner')
   const links = proofImages.map((image) => `<li><a href="${e(ownPath(site, image.url))}">${e(image.rendition!)} (${image.width}×${image.height} PNG)</a></li>`)
   return `<section${lang}><h2>${e(WORDS[locale].proofs)}</h2>${banner ? picture(site, banner, lang) : ''}<ul>${links.join('')}</ul></section>`

@@ -65,6 +65,11 @@ const headOf = (html: string) => html.slice(html.indexOf('<head>'), html.indexOf
 const mainOf = (html: string) => html.slice(html.indexOf('<main id="main" class="wrap">'), html.indexOf('</main>'))
 const metaProperty = (html: string, property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)">`))?.[1]
 const metaName = (html: string, name: string) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)">`))?.[1]
+/** The names (or properties) of the head's meta elements, in order. */
+const metaKeys = (html: string, attribute: 'name' | 'property') => [...headOf(html).matchAll(new RegExp(`<meta ${attribute}="([^"]*)"`, 'g'))].map((match) => match[1])
+/** What a reader sees of `html`: its text without tags, spaces collapsed. */
+const textOf = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
+const headerOf = (html: string) => html.slice(html.indexOf('<header class="site">'), html.indexOf('</header>'))
 const jsonLdOf = (html: string) => JSON.parse(only(html, /<script type="application\/ld\+json">[^<]*<\/script>/).replace(/^<script[^>]*>|<\/script>$/g, '')) as Record<string, unknown>
 
 describe('the document around every page', () => {
@@ -119,6 +124,19 @@ describe('the document around every page', () => {
     expect(metaName(html, 'twitter:image')).toBeUndefined()
     expect(metaProperty(renderHomePage({ campaigns: [], entries: [], locale: 'en', site }), 'og:locale')).toBe('en_GB')
   })
+
+  it('declares nothing else in its head, and ends it with the style sheet, when the page has no picture, date or extra', () => {
+    const html = renderHomePage({ campaigns: [], entries: [], locale: 'vi', site })
+    expect(metaKeys(html, 'property')).toEqual(['og:type', 'og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale'])
+    expect(metaKeys(html, 'name')).toEqual(['viewport', 'description', 'twitter:card', 'twitter:title', 'twitter:description'])
+    expect(headOf(html).trimEnd().endsWith('\n<link rel="stylesheet" href="/assets/site.css">')).toBe(true)
+  })
+
+  it('shows in its header only the brand and the navigation when there is no other language to switch to', () => {
+    const html = renderItemPage({ entry: entryOf(article()), locale: 'vi', site })
+    expect(textOf(headerOf(html))).toBe('Nguồn Văn phòng UBND tỉnh Trang chủ Khẩu hiệu')
+    expect(textOf(headerOf(renderHomePage({ campaigns: [], entries: [], locale: 'vi', site })))).toBe('Nguồn Văn phòng UBND tỉnh Trang chủ Khẩu hiệu English')
+  })
 })
 
 describe('an article’s page', () => {
@@ -169,7 +187,14 @@ describe('an article’s page', () => {
     expect(metaProperty(html, 'article:published_time')).toBe('2023-12-01T01:30:00.000Z')
     expect(metaName(html, 'twitter:card')).toBe('summary_large_image')
     expect(metaName(html, 'twitter:image')).toBe('https://nguon.example.gov.vn/api/media/file/hero.jpg')
+    expect(jsonLdOf(html).image).toEqual(['https://nguon.example.gov.vn/api/media/file/hero.jpg'])
     expect(only(headOf(html), /<title>[^<]*<\/title>/)).toBe('<title>Tiêu đề — Nguồn</title>')
+  })
+
+  it('declares its picture and date but no alt to OpenGraph when the picture has none', () => {
+    const html = renderItemPage({ entry: entryOf(article({ images: [image('hero')] })), locale: 'vi', site })
+    expect(metaKeys(html, 'property')).toEqual(['og:type', 'og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale', 'og:image', 'article:published_time'])
+    expect(metaKeys(html, 'name')).toEqual(['viewport', 'description', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image'])
   })
 
   it('takes the first picture for OpenGraph when there is no hero or banner, keeps outside addresses whole, and leaves out a missing alt', () => {
@@ -214,6 +239,12 @@ describe('an article’s page', () => {
     expect(html).not.toContain('javascript:')
   })
 
+  it('does not link a figure’s source that only mentions a web address somewhere inside it', () => {
+    const html = renderItemPage({ entry: entryOf(article({ figures: [{ label: 'A', sourceName: 'B', sourceUrl: "javascript:open('https://b.example')", value: '1' }] })), locale: 'vi', site })
+    expect(html).toContain('<td>B</td></tr>')
+    expect(html).not.toContain('javascript:')
+  })
+
   it('links a figure’s source given over plain http too', () => {
     const html = renderItemPage({ entry: entryOf(article({ figures: [{ label: 'A', sourceName: 'B', sourceUrl: 'http://b.example', value: '1' }] })), locale: 'en', site })
     expect(html).toContain('<td><a href="http://b.example" rel="nofollow">B</a></td>')
@@ -244,6 +275,14 @@ describe('an article’s page', () => {
     expect(headOf(html)).toContain('<link rel="canonical" href="https://nguon.example.gov.vn/vi/articles/1-bai">')
     expect(html).toContain('<a class="lang" href="/vi/articles/1-bai" hreflang="vi" lang="vi">Tiếng Việt</a>')
     expect(jsonLdOf(html).inLanguage).toBe('vi')
+  })
+
+  it('in Vietnamese: offers the English page when there is one, and no switch to itself when there is none', () => {
+    const paths = { en: '/en/articles/1-title', vi: '/vi/articles/1-bai' }
+    const both = renderItemPage({ entry: entryOf(article(), { path: paths.vi, paths }), locale: 'vi', site })
+    expect(only(both, /<a class="lang"[^>]*>[^<]*<\/a>/)).toBe('<a class="lang" href="/en/articles/1-title" hreflang="en" lang="en">English</a>')
+    const vietnameseOnly = renderItemPage({ entry: entryOf(article(), { path: paths.vi, paths: { vi: paths.vi } }), locale: 'vi', site })
+    expect(vietnameseOnly).not.toContain('class="lang"')
   })
 
   it('has no language switch on a Vietnamese page without an English one, and keeps its own path as canonical when it has no language paths', () => {
@@ -304,6 +343,12 @@ describe('other kinds of item page', () => {
     const withProofs = renderItemPage({ entry: entryOf(article({ images: [image('banner'), image('poster'), image('pano')] })), locale: 'vi', site })
     expect(mainOf(withProofs)).not.toContain('<figure>')
   })
+
+  it('a slogan whose banner is not its first picture still gives the banner to OpenGraph and JSON-LD', () => {
+    const html = renderItemPage({ entry: entryOf(article({ collection: 'slogans', images: [image('poster'), image('banner')] })), locale: 'vi', site })
+    expect(metaProperty(html, 'og:image')).toBe('https://nguon.example.gov.vn/api/media/file/banner.png')
+    expect(jsonLdOf(html).image).toEqual(['https://nguon.example.gov.vn/api/media/file/banner.png'])
+  })
 })
 
 describe('JSON-LD of an item', () => {
@@ -341,12 +386,18 @@ describe('JSON-LD of an item', () => {
   })
 })
 
-describe('lists of items', () => {
-  const translated = entryOf(article({ campaign: { slug: 'ke-hoach-232', title: 'Kế hoạch 232' } }))
-  const untranslated = entryOf(article({ collection: 'briefs', docId: '2', summary: 'Luận điệu' }), { isTranslated: false, path: `${site.serverURL}/en/briefs/2-x` })
-  const slogan = entryOf(article({ collection: 'slogans', docId: '3', title: 'Khẩu hiệu 1' }))
+/** A translated article in a campaign, a brief shown untranslated on an English page, and a slogan. */
+function listed() {
+  return {
+    slogan: entryOf(article({ collection: 'slogans', docId: '3', title: 'Khẩu hiệu 1' })),
+    translated: entryOf(article({ campaign: { slug: 'ke-hoach-232', title: 'Kế hoạch 232' } })),
+    untranslated: entryOf(article({ collection: 'briefs', docId: '2', summary: 'Luận điệu' }), { isTranslated: false, path: `${site.serverURL}/en/briefs/2-x` }),
+  }
+}
 
+describe('lists of items', () => {
   it('the home page: publisher, tagline, campaigns, then the latest items as cards', () => {
+    const { slogan, translated, untranslated } = listed()
     const html = renderHomePage({ campaigns: [{ path: '/en/campaigns/a&b', slug: 'a&b', title: 'Plan <232>' }], entries: [translated, untranslated, slogan], locale: 'en', site })
     const main = mainOf(html)
     expect(main).toContain('<h1>Văn phòng UBND tỉnh</h1>\n<p class="lead">Official information for the public</p>\n<h2>Campaigns</h2><ul class="campaigns"><li><a href="/en/campaigns/a&amp;b">Plan &lt;232&gt;</a></li></ul>\n<h2>Latest</h2>\n<ul class="cards">\n')
@@ -355,22 +406,36 @@ describe('lists of items', () => {
     )
     expect(main).toContain('<li class="card">\n<p class="kind">Brief · <time datetime="2023-12-01T01:30:00.000Z">01/12/2023 08:30</time></p>\n<h3 lang="vi"><a href="/en/briefs/2-x">Tiêu đề</a></h3>\n<p lang="vi">Luận điệu</p>\n</li>')
     expect(main).toContain('<h3><a href="/vi/slogans/3-bai">Khẩu hiệu 1</a></h3>\n\n</li>\n</ul>')
+    expect(main.match(/<\/li>\n<li class="card">/g)).toHaveLength(2)
+  })
+
+  it('the home page lists every campaign, one after the other', () => {
+    const campaigns = [
+      { path: '/vi/campaigns/a', slug: 'a', title: 'A' },
+      { path: '/vi/campaigns/b', slug: 'b', title: 'B' },
+    ]
+    expect(mainOf(renderHomePage({ campaigns, entries: [], locale: 'vi', site }))).toContain(
+      '<ul class="campaigns"><li><a href="/vi/campaigns/a">A</a></li><li><a href="/vi/campaigns/b">B</a></li></ul>',
+    )
   })
 
   it('the home page without campaigns or items says nothing is published', () => {
     const main = mainOf(renderHomePage({ campaigns: [], entries: [], locale: 'vi', site }))
     expect(main).not.toContain('campaigns')
     expect(main).toContain('<h2>Tin mới</h2>\n<p>Chưa có nội dung nào được đăng.</p>')
+    expect(textOf(main)).toBe('Văn phòng UBND tỉnh Thông tin chính thống cho người dân Tin mới Chưa có nội dung nào được đăng.')
   })
 
   it('a campaign page: its title, summary and items, its feeds, languages and description', () => {
     const campaign = { path: '/vi/campaigns/ke-hoach-232', slug: 'ke-hoach-232', summary: `Tóm tắt ${'y'.repeat(250)}`, title: 'Kế hoạch 232' }
-    const html = renderCampaignPage({ campaign, entries: [translated], locale: 'vi', site })
+    const html = renderCampaignPage({ campaign, entries: [listed().translated], locale: 'vi', site })
     expect(mainOf(html)).toContain(`<p class="kind">Chiến dịch</p>\n<h1>Kế hoạch 232</h1>\n<p class="lead">${campaign.summary}</p>\n<h2>Tin mới</h2>\n<ul class="cards">`)
     expect(headOf(html)).toContain('<title>Kế hoạch 232 — Nguồn</title>')
     expect(metaName(html, 'description')).toBe(campaign.summary.slice(0, 200))
     expect(headOf(html)).toContain('<link rel="canonical" href="https://nguon.example.gov.vn/vi/campaigns/ke-hoach-232">')
-    expect(headOf(html)).toContain('<link rel="alternate" hreflang="en" href="https://nguon.example.gov.vn/en/campaigns/ke-hoach-232">')
+    expect(headOf(html)).toContain(
+      '<link rel="alternate" hreflang="en" href="https://nguon.example.gov.vn/en/campaigns/ke-hoach-232">\n<link rel="alternate" hreflang="vi" href="https://nguon.example.gov.vn/vi/campaigns/ke-hoach-232">\n<link rel="alternate" hreflang="x-default" href="https://nguon.example.gov.vn/vi/campaigns/ke-hoach-232">',
+    )
     expect(headOf(html)).toContain('href="/feeds/web/feed.json?lang=vi&amp;campaign=ke-hoach-232"')
     expect(html).toContain('<a class="lang" href="/en/campaigns/ke-hoach-232" hreflang="en" lang="en">English</a>')
   })
@@ -381,11 +446,12 @@ describe('lists of items', () => {
     expect(metaName(html, 'description')).toBe('Plan X')
     expect(mainOf(html)).toContain('<h1>Plan X</h1>')
     expect(mainOf(html)).toContain('<h2>Latest</h2>\n<p>Nothing is published here yet.</p>')
+    expect(textOf(mainOf(html))).toBe('Campaign Plan X Latest Nothing is published here yet.')
   })
 
   it('the slogans page: each slogan with its banner, linked to its page', () => {
     const withBanner = entryOf(article({ collection: 'slogans', images: [image('poster'), image('banner')], title: 'Khẩu hiệu <1>' }))
-    const html = renderSlogansPage({ entries: [withBanner, untranslated], locale: 'vi', site })
+    const html = renderSlogansPage({ entries: [withBanner, listed().untranslated], locale: 'vi', site })
     expect(mainOf(html)).toContain(
       '<h1>Khẩu hiệu</h1>\n<ul class="slogans">\n<li class="slogan">\n<h2><a href="/vi/slogans/1-bai">Khẩu hiệu &lt;1&gt;</a></h2>\n<figure><img src="/api/media/file/banner.png" alt="" width="1200" height="600" loading="lazy" decoding="async"></figure>\n</li>\n' +
         '<li class="slogan">\n<h2 lang="vi"><a href="/en/briefs/2-x">Tiêu đề</a></h2>\n\n</li>\n</ul>',
@@ -393,6 +459,9 @@ describe('lists of items', () => {
     expect(headOf(html)).toContain('<title>Khẩu hiệu — Nguồn</title>')
     expect(metaName(html, 'description')).toBe('Khẩu hiệu — Văn phòng UBND tỉnh')
     expect(headOf(html)).toContain('<link rel="canonical" href="https://nguon.example.gov.vn/vi/slogans">')
+    expect(headOf(html)).toContain(
+      '<link rel="alternate" hreflang="en" href="https://nguon.example.gov.vn/en/slogans">\n<link rel="alternate" hreflang="vi" href="https://nguon.example.gov.vn/vi/slogans">\n<link rel="alternate" hreflang="x-default" href="https://nguon.example.gov.vn/vi/slogans">',
+    )
     expect(html).toContain('<a class="lang" href="/en/slogans" hreflang="en" lang="en">English</a>')
   })
 
