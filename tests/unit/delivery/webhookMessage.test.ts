@@ -22,4 +22,9 @@ describe('webhook messages', () => {
     expect(webhookIdFor('1:articles:2:expired:x')).toBe(webhookIdFor('1:articles:2:expired:x'))
     expect(webhookIdFor('1:articles:2:expired:x')).not.toBe(webhookIdFor('2:articles:2:expired:x'))
   })
+
+  it('write every id as msg_ and 22 URL-safe base64 characters, whatever the key holds', () => {
+    const ids = [newWebhookId(), webhookIdFor('1:articles:2:expired:x'), webhookIdFor(''), webhookIdFor('Đà Nẵng/?&=#'.repeat(50))]
+    for (const id of ids) expect(id).toMatch(/^msg_[A-Za-z0-9_-]{22}$/)
+  })
 })

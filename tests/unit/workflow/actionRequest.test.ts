@@ -1,5 +1,6 @@
 // The body of POST /api/{collection}/{id}/workflow: what it accepts, and what it refuses with which message.
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 
 import { WORKFLOW_ACTIONS } from '../../../src/workflow/stateMachine'
 import { describeIssues, workflowActionRequest } from '../../../src/workflow/actionRequest'
@@ -57,5 +58,15 @@ describe('the workflow action body', () => {
       'note: a note is required for withdraw',
       'publishAt: publishAt is only accepted with approve',
     ])
+  })
+})
+
+describe('describeIssues', () => {
+  it('names a nested field by its dotted path, and gives a body-wide problem its message alone', () => {
+    const nested = z.object({ figures: z.object({ value: z.string() }) }).safeParse({ figures: { value: 1 } })
+    expect(nested.success).toBe(false)
+    expect(describeIssues(nested.error!)).toEqual(['figures.value: Invalid input: expected string, received number'])
+    const whole = z.string().safeParse(1)
+    expect(describeIssues(whole.error!)).toEqual(['Invalid input: expected string, received number'])
   })
 })
