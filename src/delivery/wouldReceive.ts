@@ -43,7 +43,7 @@ export const takesContentType = (contentTypes: ContentCollection[] | null | unde
   !contentTypes?.length || contentTypes.includes(collection)
 
 const idOf = (relation: Relation | undefined): null | string =>
-  relation === null || relation === undefined ? null : String(typeof relation === 'object' ? relation.id : relation)
+  relation == null ? null : String(typeof relation === 'object' ? relation.id : relation)
 
 const isWithin = (filter: null | Relation[] | undefined, relation: Relation | undefined): boolean => {
   if (!filter?.length) return true
@@ -53,7 +53,7 @@ const isWithin = (filter: null | Relation[] | undefined, relation: Relation | un
 
 /** The first of the outlet's channels that carries the item: the medium its copy is rendered for. */
 export function sharedChannel(outlet: SubscribingOutlet, item: DeliverableItem): Channel | undefined {
-  return (outlet.channels ?? []).find((channel) => (item.channels ?? []).includes(channel))
+  return outlet.channels?.find((channel) => item.channels?.includes(channel))
 }
 
 /** The language an outlet reads; a missing translation falls back to Vietnamese, so language never excludes an item. */
@@ -70,6 +70,6 @@ export function wouldReceive(outlet: SubscribingOutlet, item: DeliverableItem): 
   if (!isWithin(outlet.campaigns, item.campaign) || !isWithin(outlet.units, item.unit)) return false
   const allowed = allowedAudiences(outlet.accessLevel)
   if (!allowed) return true
-  const audiences = item.collection === 'briefs' ? [item.distribution] : (item.audiences ?? [])
-  return audiences.some((audience) => typeof audience === 'string' && allowed.includes(audience))
+  const audiences = item.collection === 'briefs' ? [item.distribution] : item.audiences
+  return allowed.some((audience) => audiences?.includes(audience))
 }
