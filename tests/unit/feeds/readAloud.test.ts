@@ -34,10 +34,22 @@ describe('countSyllables', () => {
     ['UBND tỉnh Hà Tĩnh', 7],
     ['VIỆT NAM LUÔN BẢO ĐẢM QUYỀN TỰ DO TÍN NGƯỠNG, TÔN GIÁO!', 12], // a slogan in capitals is not twelve abbreviations
     ['Gọi 0912345678', 11], // a phone number is read digit by digit
+    ['12.000', 3], // mười hai nghìn: a first group of two digits
+    ['1.000.000%', 4], // một triệu phần trăm
+    ['1.0000', 6], // not thousands: một chấm không không không không
+    ['1234.000', 11], // not thousands: một nghìn hai trăm ba mươi tư chấm không không không
+    ['mã ab12cd', 5], // a number between letters parts them into two words
+    ['UBND tỉnh', 5], // half the words in capitals is not a text in capitals
+    ['Khối A, B, C của UBND tỉnh', 10], // one-letter words neither make nor break a text in capitals
+    ['chữ 漢字 là', 3], // a script without capitals has no abbreviations
     ['— !? …', 0],
     ['', 0],
   ])('counts "%s" as %i syllables', (text, syllables) => {
     expect(countSyllables(text)).toBe(syllables)
+  })
+
+  it('spells only the letters of an abbreviation, not an accent mark that no letter carries', () => {
+    expect(countSyllables('UBND\u0301 tỉnh Hà Tĩnh')).toBe(countSyllables('UBND tỉnh Hà Tĩnh'))
   })
 
   it('counts combining-mark Vietnamese the same as precomposed', () => {
@@ -61,6 +73,7 @@ describe('numberSyllables', () => {
     ['1948', 7],
     ['2023', 7],
     ['1000000', 2],
+    ['100000000000000', 4], // một trăm nghìn tỷ: the longest run still read as a number
     ['1234567890123456', 16], // too long to be a number: a code, read digit by digit
   ])('says %s in %i syllables', (digits, syllables) => {
     expect(numberSyllables(digits)).toBe(syllables)
@@ -88,5 +101,6 @@ describe('readAloudSeconds', () => {
   it('refuses a pace that is not positive', () => {
     expect(() => readAloudSeconds(slogan(1), 0)).toThrow(RangeError)
     expect(() => readAloudSeconds(slogan(1), Number.NaN)).toThrow(RangeError)
+    expect(() => readAloudSeconds(slogan(1), -233)).toThrow('syllablesPerMinute must be positive, got -233')
   })
 })
