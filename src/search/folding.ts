@@ -5,7 +5,7 @@ export type Word = { end: number; exact: string; folded: string; start: number }
 
 // A word is letters and digits; the combining marks NFC leaves (rare, outside Vietnamese) stay inside it.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
-const MARKS = /\p{M}+/gu
+const MARKS = /\p{M}/gu
 
 /** The text in NFC, with control characters made spaces (they separate words, never join them). */
 export function normalizeText(text: string): string {

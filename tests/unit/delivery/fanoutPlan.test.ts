@@ -27,6 +27,12 @@ describe('planFanout', () => {
     expect(planFanout({ event: 'item.withdrawn', holders: null, item: article, key: 'k', outlets })).toEqual([])
   })
 
+  it('gives a holder that no longer shares a channel with the item a rendition without one', () => {
+    const [planned] = planFanout({ event: 'item.corrected', holders: new Set(['5']), item: article, key: 'k', outlets })
+    expect(planned!.rendition).toEqual({ channel: undefined, language: 'vi', level: 'public' })
+    expect(planned!.renditionKey).toBe('vi|public|')
+  })
+
   it('derives the same webhook id per fan-out and outlet every time, and different ones otherwise', () => {
     const once = planFanout({ event: 'item.published', holders: null, item: article, key: 'k', outlets })
     const again = planFanout({ event: 'item.published', holders: null, item: article, key: 'k', outlets })

@@ -23,6 +23,7 @@ describe('the scopes a change touches', () => {
     ['a bulletin in no channel still touches the audio feeds', change({ doc: article([]), slug: 'bulletins' }), ['audio']],
     ['an outlet edit: its renderings and lookups of unknown tokens', change({ doc: { id: 12, name: 'Báo' }, previousDoc: { id: 12 }, slug: 'outlets' }), ['outlet:12', 'outlets:unknown-tokens']],
     ['an outlet deleted', change({ doc: { id: 'abc' }, operation: 'delete', slug: 'outlets' }), ['outlet:abc', 'outlets:unknown-tokens']],
+    ['an outlet known only by its previous document', change({ doc: undefined, operation: 'delete', previousDoc: { id: 9 }, slug: 'outlets' }), ['outlet:9', 'outlets:unknown-tokens']],
   ])('%s', (_label, input, expected) => {
     expect(scopesTouchedBy(input)).toEqual(expected)
   })
@@ -30,6 +31,9 @@ describe('the scopes a change touches', () => {
   it.each<[string, FeedChange]>([
     ['a settings global', { kind: 'global', slug: 'broadcast-settings' }],
     ['a global of unknown kind', { kind: 'global', slug: 'feed-state' }],
+    // Globals and collections have slugs of their own: a global may share an outlet's or an article's.
+    ['a global named like the outlets collection', { doc: { id: 12 }, kind: 'global', slug: 'outlets' }],
+    ['a global named like a content collection', { doc: article(['web']), kind: 'global', liveChannelsBefore: [], previousDoc: {}, slug: 'articles' }],
     ['an unknown collection', change({ doc: article(['web']), slug: 'campaigns' })],
     ['a deleted item (its live versions are gone with it)', change({ doc: article(['web']), operation: 'delete' })],
     ['an item without a document', change({ doc: undefined })],

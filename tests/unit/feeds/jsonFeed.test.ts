@@ -147,6 +147,14 @@ describe('jsonFeed: fields an item may lack (mutation testing)', () => {
     expect(written.content_html).toBe('<p>Chỉ có tóm tắt.</p>')
   })
 
+  it('gives the summary, not blanks, as web content when the teaser is only blanks', () => {
+    // The web teaser is the lead and the link; with neither summary nor body, a link of blanks is all it holds.
+    const item = sampleItem({ bodyHtml: '', bodyText: '', summary: ' ', url: ' ' })
+    const [written] = jsonFeed(sampleMeta({ channel: 'web' }), [item]).items
+    expect(renderForChannel(item, 'web').body).toBe(' ')
+    expect(written.content_text).toBe('')
+  })
+
   it('gives empty content for an item with neither body nor summary', () => {
     const [written] = jsonFeed(sampleMeta(), [sampleItem({ bodyHtml: '', bodyText: '', summary: undefined })]).items
     expect(written.content_text).toBe('')
