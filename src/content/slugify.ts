@@ -1,5 +1,6 @@
 // Turns a Vietnamese or English title into a URL slug: diacritics dropped, đ → d, words joined by hyphens.
 export function slugify(text: string, maxLength = 96): string {
+  // Every run of other characters becomes one hyphen, so each end holds at most one hyphen to trim.
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -7,7 +8,7 @@ export function slugify(text: string, maxLength = 96): string {
     .replace(/Đ/g, 'D')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '')
     .slice(0, maxLength)
-    .replace(/-+$/g, '')
+    .replace(/-$/, '')
 }

@@ -15,6 +15,10 @@ describe('outletFeedAddresses', () => {
     ])
   })
 
+  it('drops every trailing slash of the server URL', () => {
+    expect(outletFeedAddresses({ channels: ['web'], serverURL: 'https://nguon.example.vn///' })[0]?.url).toBe('https://nguon.example.vn/feeds/web/rss.xml')
+  })
+
   it('adds the podcast and bulletins feeds for loudspeakers', () => {
     const files = outletFeedAddresses({ channels: ['loudspeaker'], serverURL: 'http://localhost:3000' }).map((a) => a.file)
     expect(files).toEqual(['rss.xml', 'feed.json', 'ninjs.json', 'podcast.xml', 'bulletins.json'])
