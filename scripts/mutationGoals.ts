@@ -7,6 +7,7 @@ export const MUTATION_GOALS: Readonly<Record<string, number>> = {
   'src/workflow/stateMachine.ts': 95,
   'src/workflow/permissions.ts': 95,
   'src/workflow/writeRules.ts': 95,
+  'src/workflow/actionRequest.ts': 95,
   'src/content/completeness.ts': 95,
   'src/access/roles.ts': 95,
 }
