@@ -5,9 +5,9 @@
 //   clause at "." when the next word is capitalised (or at the end of the text), so "một. hai" would run on;
 // - "!", "?", ";", paragraph breaks and line breaks (list items, headings) all become sentence ends: a question
 //   intonation distorts Vietnamese tones, and a bulletin reads better with even pauses;
-// - ":", parentheses, and dashes between words become ", ", a short pause;
+// - ":", parentheses, dashes between words, and bullets or middle dots inside a line become ", ", a short pause;
 // - numbers, dates, times, percentages, ordinals and Roman section numbers become words, abbreviations are expanded,
-//   and markup, URLs, e-mail addresses, emoji and quotation marks are dropped.
+//   and markup, URLs (bare domains such as "baochinhphu.vn" too), e-mail addresses, emoji and quotation marks are dropped.
 import { decimalInWords, digitsInWords, numberInWords, ordinalInWords, romanToNumber } from './vietnameseNumbers'
 
 export type SpeechTextOptions = {
@@ -100,6 +100,8 @@ function stripLinksAndEmoji(text: string): string {
     text
       .replace(/\b(?:https?:\/\/|www\.)[^\s<>"“”]*[^\s<>"“”.,;:!?)\]]/giu, ' ')
       .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, ' ')
+      // A bare domain ("baochinhphu.vn", "hatinh.gov.vn/tin"), known by its top-level domain, goes like a link.
+      .replace(/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|edu|gov|info)(?![\p{L}\p{N}])(?:\/[^\s<>"“”]*[^\s<>"“”.,;:!?)\]])?/giu, ' ')
       // Pictographs, plus the joiners, skin tones, keycaps, flags and variation selectors that build emoji sequences.
       .replace(/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200D|\u20E3|\uFE0E|\uFE0F/gu, '')
   )
@@ -209,16 +211,16 @@ function expandNumbers(text: string): string {
     text
       // Ranges of plain numbers: "2023-2025", "5 – 7".
       .replace(/(?<![\p{L}\p{N}.,])(\d+)\s*[–—]\s*(?=\d)|(?<![\p{L}\p{N}.,])(\d+)-(?=\d+(?![\p{L}\p{N}-]))/gu, (_match, spaced: string | undefined, tight: string | undefined) => `${spaced ?? tight} đến `)
-      .replace(/(?<![\p{L}\p{N}])(\d+(?:\.\d+)*)(?:,(\d+))?(?:\s?(%))?(?![\p{L}\p{N}])/gu, (_match, integer: string, fraction: string | undefined, percent: string | undefined) => {
+      // A "%" after the number is left to punctuateForSpeech, which reads it "phần trăm".
+      .replace(/(?<![\p{L}\p{N}])(\d+(?:\.\d+)*)(?:,(\d+))?(?![\p{L}\p{N}])/gu, (_match, integer: string, fraction: string | undefined) => {
         // Dots group thousands ("1.234.567") only in groups of three; otherwise it is a section number ("1.2").
         if (integer.includes('.') && !/^\d{1,3}(?:\.\d{3})+$/.test(integer)) {
           const section = integer.split('.').map((part) => numberInWords(part)).join(' chấm ')
-          return section + (fraction === undefined ? '' : `, ${fraction}`) + (percent ?? '')
+          return section + (fraction === undefined ? '' : `, ${fraction}`)
         }
         const whole = integer.replace(/\./g, '')
         // Stryker disable next-line ConditionalExpression,EqualityOperator: a one-digit whole ("0" included) reads the same digit by digit as a number
-        const words = fraction !== undefined ? decimalInWords(whole, fraction) : whole.length > 1 && whole[0] === '0' ? digitsInWords(whole) : numberInWords(whole)
-        return percent ? `${words} phần trăm` : words
+        return fraction !== undefined ? decimalInWords(whole, fraction) : whole.length > 1 && whole[0] === '0' ? digitsInWords(whole) : numberInWords(whole)
       })
       // Digits stuck to letters ("COVID-19", "F0") are read as a plain number, a word of its own ("F không", not "Fkhông").
       .replace(/\d+/g, (digits) => ` ${numberInWords(digits)} `)
@@ -255,7 +257,7 @@ function punctuateForSpeech(line: string): string {
         /\s+[-–—]+\s+/g,
         ', ',
       )
-      .replace(/[–—]/g, ', ')
+      .replace(/[–—•·]/g, ', ')
       .replace(/%/g, ' phần trăm ')
       .replace(/&/g, ' và ')
       // A hyphen inside words, a slash, and the remaining symbols are not read.

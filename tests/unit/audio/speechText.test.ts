@@ -390,3 +390,48 @@ describe('toSpeechText: edges of each step (mutation testing, third round)', () 
     expect(toSpeechText(text)).toBe(spoken)
   })
 })
+
+describe('toSpeechText: edges of each step (mutation testing, fourth round)', () => {
+  it.each([
+    // The slash of a document number is a blank, so a "Tháng" or "Quý" right after it still reads its month or quarter.
+    ['Báo cáo 12/Tháng 6/2023', 'Báo cáo mười hai Tháng sáu năm hai nghìn không trăm hai mươi ba.'],
+    ['Số 5/Quý 2/2023', 'Số năm Quý hai năm hai nghìn không trăm hai mươi ba.'],
+    // A percent sign with or without a blank, and a letter between a number and the sign stays.
+    ['Đạt 5 % và 7%', 'Đạt năm phần trăm và bảy phần trăm.'],
+    ['Mẫu 5B%', 'Mẫu năm B phần trăm.'],
+    // Apostrophes typed as quote marks leave a blank, so the words glued to them stay apart.
+    ["Gọi là ''Hoa''Lan", 'Gọi là Hoa Lan.'],
+  ])('reads %j as %j', (text, spoken) => {
+    expect(toSpeechText(text)).toBe(spoken)
+  })
+})
+
+describe('toSpeechText: bare domains and bullets inside a line', () => {
+  it.each([
+    // A bare domain goes like a link with "http" or "www.": before, "baochinhphu.vn" was read "baochinhphu. Vn", a sentence end.
+    ['Theo baochinhphu.vn, hôm nay', 'Theo, hôm nay.'],
+    ['Nguồn: tinhuy.gov.vn', 'Nguồn.'],
+    ['Theo BaoChinhPhu.VN đưa tin', 'Theo đưa tin.'],
+    ['Đọc thêm hatinh.gov.vn/tin-tuc/abc ngay', 'Đọc thêm ngay.'],
+    ['Xem hatinh.gov.vn/tin. Sau đó', 'Xem. Sau đó.'],
+    ['Theo tinhuy.gov.vn. Sau đó xem baochinhphu.vn', 'Theo. Sau đó xem.'],
+    ['Xem www.tinhuy.gov.vn ngay', 'Xem ngay.'],
+    // What only looks like a domain stays: no known top-level domain, or letters after it.
+    ['Hết.Sau đó, TP.HCM, T.Ư', 'Hết. Sau đó, Thành phố Hồ Chí Minh, Trung ương.'],
+    ['Mã abc.vnx', 'Mã abc. Vnx.'],
+    // A bullet or a middle dot inside a line is a short pause, as a comma is.
+    ['Sở Tư pháp · 12/12/2023', 'Sở Tư pháp, ngày mười hai tháng mười hai năm hai nghìn không trăm hai mươi ba.'],
+    ['a • b', 'A, b.'],
+    ['Hà Tĩnh·Nghệ An•Huế', 'Hà Tĩnh, Nghệ An, Huế.'],
+    // Numbers, dates and links next to the change read as before.
+    ['Giá 2,5 triệu, 3.000 đồng, mục 1.2', 'Giá hai phẩy năm triệu, ba nghìn đồng, mục một chấm hai.'],
+    ['Xem https://baochinhphu.vn/tin ngay', 'Xem ngay.'],
+    // Links and addresses whose top-level domain is not in the list still go whole, by the rules for links and e-mail.
+    ['Quét mã https://zalo.me/hatinh để theo dõi', 'Quét mã để theo dõi.'],
+    ['Liên hệ hotro@zalo.me ngay', 'Liên hệ ngay.'],
+    // A dropped domain leaves a blank between the words glued to it.
+    ['Nguồn📰baochinhphu.vn📰Tin mới', 'Nguồn Tin mới.'],
+  ])('reads %j as %j', (text, spoken) => {
+    expect(toSpeechText(text)).toBe(spoken)
+  })
+})
