@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations } from '../../src/migrations/postgres'
 import { api } from '../helpers/api'
+import { npmScriptCommand } from '../helpers/npmScript'
 import { type RealServer, startRealServer } from '../helpers/realServer'
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/testPayload'
 
@@ -28,9 +29,10 @@ describe.skipIf(!/^postgres(ql)?:\/\//.test(adminUrl))('two web processes and a 
   beforeAll(async () => {
     url = await createPostgresDatabase(adminUrl, pgName)
     // `npm run jobs`, as its script starts it.
-    worker = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/jobs/worker.ts'], {
+    const jobs = npmScriptCommand('jobs')
+    worker = spawn(process.execPath, jobs.args, {
       cwd: root,
-      env: { ...process.env, ...env(), DISABLE_PAYLOAD_HMR: 'true', NGUON_DATA_DIR: dataDir } as NodeJS.ProcessEnv,
+      env: { ...process.env, ...jobs.env, ...env(), DISABLE_PAYLOAD_HMR: 'true', NGUON_DATA_DIR: dataDir } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     worker.stdout!.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()))

@@ -1,13 +1,18 @@
-// Runs `src/server.ts` as `npm start` does, in a child process on a free port with its own data folder.
+// Runs `npm start`'s command (read from package.json) in a child process on a free port with its own data folder.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
+
+import { npmScriptCommand } from './npmScript'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
 export type RealServer = {
   child: ChildProcess
   output: () => string
+  /** The process running `src/server.ts`: the child itself, or the deepest process under it that runs the file. */
+  serverPid: () => number
   stop: (signal?: NodeJS.Signals) => Promise<{ code: null | number; ms: number }>
   url: string
 }
@@ -34,10 +39,12 @@ export async function startRealServer({
 }): Promise<RealServer> {
   const port = await freePort()
   let output = ''
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/server.ts'], {
+  const start = npmScriptCommand('start')
+  const child = spawn(process.execPath, start.args, {
     cwd: root,
     env: {
       ...process.env,
+      ...start.env,
       DATABASE_URL: `file:${path.join(dataDir, 'nguon.db')}`,
       NGUON_DATA_DIR: dataDir,
       NODE_ENV: '',
@@ -68,6 +75,7 @@ export async function startRealServer({
   return {
     child,
     output: () => output,
+    serverPid: () => deepestRunning(child.pid!, 'src/server.ts'),
     stop: async (signal = 'SIGTERM') => {
       const started = Date.now()
       if (child.exitCode !== null) return { code: child.exitCode, ms: 0 }
@@ -77,4 +85,25 @@ export async function startRealServer({
     },
     url: `http://127.0.0.1:${port}`,
   }
+}
+
+/** Linux: the deepest process at or under `pid` whose command line names `file`. */
+function deepestRunning(pid: number, file: string): number {
+  const parents = new Map<number, number>()
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+    } catch {
+      // gone since the listing
+    }
+  }
+  const runs = (p: number) => readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').includes(file)
+  let found = runs(pid) ? pid : 0
+  for (let level = [pid]; level.length > 0; ) {
+    level = [...parents].filter(([, parent]) => level.includes(parent)).map(([child]) => child)
+    for (const p of level) if (runs(p)) found = p
+  }
+  if (!found) throw new Error(`no process runs ${file} at or under ${pid}`)
+  return found
 }
