@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Delivery, Outlet } from '../payload-types'
 
 import { claimDelivery } from './claimDelivery'
-import { claimDueDeliveries, recordSuccesses, releaseDeliveries, sqlSenderAdapter } from './claimDueDeliveries'
+import { claimDueDeliveries, type ClaimedDelivery, readSendableOutlets, recordSuccesses, releaseDeliveries, type SendableOutlet, sqlSenderAdapter } from './claimDueDeliveries'
 import { type DeliverySettings, deliverySettings } from './deliverySettings'
 import { expandFanouts } from './expandFanouts'
 import { postWebhook } from './postWebhook'
@@ -18,8 +18,12 @@ const CLAIM_GRACE_MS = 5_000
 
 type Result = Pick<Delivery, 'deliveredAt' | 'lastError' | 'lastStatus' | 'nextAttemptAt' | 'state'>
 
+/** What sending needs of a delivery: a claimed row (SQL) or a document read after a claim (MongoDB). */
+type Sendable = Pick<ClaimedDelivery, 'attempts' | 'body' | 'event' | 'id' | 'outlet' | 'webhookId'>
+type SendTo = { [K in 'webhookDisabledReason' | 'webhookEnabled' | 'webhookSecret' | 'webhookUrl']?: SendableOutlet[K] | undefined } & { id: Outlet['id'] }
+
 /** Why an outlet cannot be sent to now, or null when it can. */
-function unsendableReason(outlet: null | Outlet): null | string {
+function unsendableReason(outlet: null | SendTo): null | string {
   if (!outlet) return 'the outlet no longer exists'
   if (!outlet.webhookUrl) return 'the outlet has no webhook URL'
   if (outlet.webhookEnabled === false) return `the outlet's webhook is turned off${outlet.webhookDisabledReason ? ` (${outlet.webhookDisabledReason})` : ''}`
@@ -32,9 +36,9 @@ async function attemptDelivery({ id, payload, settings }: { id: Delivery['id']; 
   const staleBefore = new Date(claimedAt.getTime() - settings.timeoutMs - CLAIM_GRACE_MS)
   if (!(await claimDelivery({ id, now: claimedAt, payload, staleBefore }))) return false
   // Read after claiming: another worker may have made an attempt since this one listed the row.
-  const delivery = await payload.findByID({ collection: 'deliveries', depth: 0, id, overrideAccess: true })
-
-  const outletId = typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet
+  const doc = await payload.findByID({ collection: 'deliveries', depth: 0, id, overrideAccess: true })
+  const outletId = typeof doc.outlet === 'object' ? doc.outlet.id : doc.outlet
+  const delivery: Sendable = { ...doc, outlet: outletId }
   const outlet = await payload.findByID({ collection: 'outlets', depth: 0, disableErrors: true, id: outletId, overrideAccess: true })
   // Each success written at once (no batch statement here).
   const onSuccess = async (status: null | number, at: Date) =>
@@ -44,7 +48,7 @@ async function attemptDelivery({ id, payload, settings }: { id: Delivery['id']; 
 }
 
 /** Writes the attempt's outcome on the claimed delivery. */
-async function record({ delivery, outletId, payload, result }: { delivery: Delivery; outletId: Outlet['id']; payload: Payload; result: Result }): Promise<true> {
+async function record({ delivery, outletId, payload, result }: { delivery: Sendable; outletId: Outlet['id']; payload: Payload; result: Result }): Promise<true> {
   if (result.state === 'failed') {
     payload.logger.warn({ deliveryId: delivery.id, event: delivery.event, msg: `Webhook delivery failed: ${result.lastError}`, outletId })
   }
@@ -64,9 +68,8 @@ const hostOf = (url: null | string | undefined): string => {
 
 /** Outlet ids by webhook host, for every outlet with a webhook URL. */
 async function outletsByHost(payload: Payload): Promise<Map<string, Outlet['id'][]>> {
-  const { docs } = await payload.find({ collection: 'outlets', depth: 0, overrideAccess: true, pagination: false, select: { webhookUrl: true }, where: { webhookUrl: { exists: true } } })
   const byHost = new Map<string, Outlet['id'][]>()
-  for (const outlet of docs) {
+  for (const outlet of (await readSendableOutlets({ ids: null, payload })) as SendTo[]) {
     const host = hostOf(outlet.webhookUrl)
     byHost.set(host, [...(byHost.get(host) ?? []), outlet.id])
   }
@@ -84,13 +87,13 @@ async function sendClaimed({
   payload,
   settings,
 }: {
-  delivery: Delivery
+  delivery: Sendable
   onSuccess: (status: null | number, at: Date) => Promise<void> | void
-  outlet: null | Outlet
+  outlet: null | SendTo
   payload: Payload
   settings: DeliverySettings
 }): Promise<void> {
-  const outletId = typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet
+  const outletId = delivery.outlet as Outlet['id']
   const attempt = delivery.attempts + 1
   const problem = unsendableReason(outlet)
   if (problem || !outlet) {
@@ -166,31 +169,31 @@ async function sendInFlight({ now, payload, settings }: { now: Date; payload: Pa
   let lastClaim = 0
   for (;;) {
     const free = settings.concurrency - running.size
-    let claimed: Delivery['id'][] = []
+    let claimed: ClaimedDelivery[] = []
     if (free > 0 && (free >= batch || !running.size || Date.now() - lastClaim >= FLUSH_MS)) {
       lastClaim = Date.now()
       const claimedAt = new Date()
       const saturated = [...inFlightByHost].filter(([, n]) => n >= settings.hostConcurrency).flatMap(([host]) => byHost.get(host) ?? [])
-      claimed = (await claimDueDeliveries({ dueBy: now, excludeOutlets: saturated, limit: free, now: claimedAt, payload, staleBefore: new Date(now.getTime() - settings.timeoutMs - CLAIM_GRACE_MS) })) as Delivery['id'][]
+      claimed = await claimDueDeliveries({ dueBy: now, excludeOutlets: saturated, limit: free, now: claimedAt, payload, staleBefore: new Date(now.getTime() - settings.timeoutMs - CLAIM_GRACE_MS) })
     }
     if (claimed.length) {
-      const { docs } = await payload.find({ collection: 'deliveries', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: claimed } } })
-      const outletIds = [...new Set(docs.map((d) => (typeof d.outlet === 'object' ? d.outlet.id : d.outlet)))]
-      const outlets = new Map((await payload.find({ collection: 'outlets', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: outletIds } } })).docs.map((o) => [o.id, o]))
+      // Read at each claim, not once a round: a webhook turned off or a secret replaced counts from the next request.
+      const outletRows = await readSendableOutlets({ ids: [...new Set(claimed.map((d) => d.outlet))], payload })
+      const outlets = new Map(outletRows.map((o) => [String(o.id), o as SendTo]))
       const released: Delivery['id'][] = []
-      for (const delivery of docs.sort((a, b) => Number(Boolean(b.emergency)) - Number(Boolean(a.emergency)))) {
-        const outlet = outlets.get(typeof delivery.outlet === 'object' ? delivery.outlet.id : delivery.outlet) ?? null
+      for (const delivery of claimed) {
+        const outlet = outlets.get(String(delivery.outlet)) ?? null
         const host = hostOf(outlet?.webhookUrl)
         const busy = inFlightByHost.get(host) ?? 0
         // More claimed for one host than it may have at once: given back, and that host is skipped until a slot frees.
         if (outlet && busy >= settings.hostConcurrency) {
-          released.push(delivery.id)
+          released.push(delivery.id as Delivery['id'])
           continue
         }
         inFlightByHost.set(host, busy + 1)
         attempts++
         const noteSuccess = (status: null | number) => {
-          successes.set(status ?? 200, [...(successes.get(status ?? 200) ?? []), delivery.id])
+          successes.set(status ?? 200, [...(successes.get(status ?? 200) ?? []), delivery.id as Delivery['id']])
           countDeliveryAttempt('success')
         }
         const task: Promise<void> = sendClaimed({ delivery, onSuccess: noteSuccess, outlet, payload, settings })

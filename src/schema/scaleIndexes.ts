@@ -41,6 +41,14 @@ export const CAMPAIGN_REPORT_INDEXES: Spec[] = [
   { columns: ['item_collection', 'item_id', 'state', 'outlet_id'], name: 'deliveries_item_state_outlet_idx', table: 'deliveries' },
 ]
 
+/**
+ * The webhook sender's claim (src/delivery/claimDueDeliveries.ts) takes due deliveries of one kind (emergency or not)
+ * in due order and stops at its limit; without this index each claim sorted every queued delivery (7.7 ms a claim
+ * with 10,000 queued on SQLite). With `id` last, PostgreSQL also reads ties (a fan-out's rows share one due time) in
+ * claim order.
+ */
+export const DELIVERY_INDEXES: Spec[] = [{ columns: ['emergency', 'state', 'next_attempt_at', 'id'], name: 'deliveries_due_idx', table: 'deliveries' }]
+
 /** PostgreSQL names are at most 63 bytes. */
 const MAX_NAME = 63
 
@@ -62,7 +70,7 @@ function addIndexes(makeIndex: (name: string) => { on: (...columns: never[]) => 
     const byParent = Object.keys(schema.tables)
       .filter((name) => name.endsWith('_locales') && `${name}_parent_idx`.length <= MAX_NAME)
       .map((name): Spec => ({ columns: ['_parent_id'], name: `${name}_parent_idx`, table: name }))
-    for (const spec of [...SCALE_INDEXES, ...CAMPAIGN_REPORT_INDEXES, ...byParent]) {
+    for (const spec of [...SCALE_INDEXES, ...CAMPAIGN_REPORT_INDEXES, ...DELIVERY_INDEXES, ...byParent]) {
       const table = schema.tables[spec.table]
       if (!table) continue
       extendTable({

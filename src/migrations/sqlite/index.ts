@@ -12,6 +12,7 @@ import * as migration_20261203_140000_fanouts from './20261203_140000_fanouts';
 import * as migration_20261203_161705_feed_generations from './20261203_161705_feed_generations';
 import * as migration_20261203_192317_version_order_tiebreak from './20261203_192317_version_order_tiebreak';
 import * as migration_20261203_200000_count_generations from './20261203_200000_count_generations';
+import * as migration_20261204_173902_delivery_due_index from './20261204_173902_delivery_due_index';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261203_200000_count_generations.up,
     down: migration_20261203_200000_count_generations.down,
     name: '20261203_200000_count_generations'
+  },
+  {
+    up: migration_20261204_173902_delivery_due_index.up,
+    down: migration_20261204_173902_delivery_due_index.down,
+    name: '20261204_173902_delivery_due_index'
   },
 ];
