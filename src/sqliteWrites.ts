@@ -123,12 +123,31 @@ const PATCHED = Symbol.for('nguon.serializedWrites')
 const WATCHED = Symbol.for('nguon.watchedConnections')
 
 /** A libsql connection (the `libsql` package's Database). */
-type Connection = { close: () => void; inTransaction: boolean; open: boolean; prepare: (sql: string) => { run: (args: unknown[]) => unknown } }
+type Connection = {
+  close: () => void
+  exec: (sql: string) => void
+  inTransaction: boolean
+  open: boolean
+  prepare: (sql: string) => { run: (args: unknown[]) => unknown }
+}
+
+/**
+ * Page cache of each connection, in KiB (SQLite's default is 2 MiB). Reading a search's 1,000 candidates' rows from the
+ * index of 100,000 items took ≈ 6 ms through the default cache (one read from the file per row) and ≈ 2 ms through
+ * this one; SQLite takes the memory only as pages are read, up to this much per connection.
+ */
+export const SQLITE_CACHE_KIB = 64 * 1024
+
+/** Connections given their settings (cache size) already. */
+const configured = new WeakSet<Connection>()
 
 /** The connection that prepared the latest statement in this process. */
 let lastPrepared: Connection | undefined
 const noteConnection = (connection: Connection) => {
   lastPrepared = connection
+  if (configured.has(connection)) return
+  configured.add(connection)
+  connection.exec(`PRAGMA cache_size = -${SQLITE_CACHE_KIB}`)
 }
 
 /** Prepared statements kept per connection; Payload's queries are few distinct texts run again and again. */

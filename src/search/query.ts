@@ -41,9 +41,47 @@ export function parseSearchQuery(input: string): SearchQuery {
   return { terms: terms.slice(0, MAX_TERMS) }
 }
 
-/** SQLite FTS5 MATCH expression over the folded column: each word quoted, so no character of the query is syntax. */
-export function fts5Match({ terms }: SearchQuery): string {
-  return terms.map((term) => `"${term.words.map((w) => w.folded).join(' ')}"${term.prefix ? ' *' : ''}`).join(' AND ')
+/**
+ * SQLite's prefix indexes hold prefixes of this many characters at most (`prefix = '2 3'`): a longer prefix made FTS5
+ * merge the whole doclist of every word with that prefix, on every search (≈ 2 ms a use at 100,000 items, growing with
+ * the archive), so it is written as the words themselves (`prefixExpansion`), read from the index's word list.
+ */
+export const INDEXED_PREFIX_LENGTH = 3
+/** A prefix that starts more words than this keeps FTS5's own prefix query. */
+export const MAX_PREFIX_EXPANSION = 64
+
+/** The prefix of a query to write as the words it starts, if any: the last word of a prefix term, longer than the prefix indexes. */
+export function expandablePrefix({ terms }: SearchQuery): null | string {
+  const last = terms.at(-1)
+  const word = last?.prefix ? last.words.at(-1)!.folded : ''
+  return word.length > INDEXED_PREFIX_LENGTH && /^[a-z0-9]+$/.test(word) ? word : null
+}
+
+/**
+ * The words a prefix stands for, when they can replace it: plain folded words (what the word list holds of
+ * Vietnamese), at most MAX_PREFIX_EXPANSION of them. `null` keeps the prefix query (no words listed, too many, or a
+ * word FTS5's tokenizer might spell differently).
+ */
+export function prefixExpansion(prefix: string, words: readonly string[]): null | string[] {
+  const starting = words.filter((w) => w.startsWith(prefix))
+  if (!starting.length || starting.length > MAX_PREFIX_EXPANSION || starting.some((w) => !/^[a-z0-9]+$/.test(w))) return null
+  return starting
+}
+
+/**
+ * SQLite FTS5 MATCH expression over the folded column: each word quoted, so no character of the query is syntax.
+ * With `expansion`, the prefix term is written as those words instead (an OR of the phrases they end).
+ */
+export function fts5Match({ terms }: SearchQuery, expansion: null | readonly string[] = null): string {
+  return terms
+    .map((term, i) => {
+      const words = term.words.map((w) => w.folded)
+      if (!term.prefix) return `"${words.join(' ')}"`
+      if (i !== terms.length - 1 || !expansion?.length) return `"${words.join(' ')}" *`
+      const alternatives = expansion.map((word) => `"${[...words.slice(0, -1), word].join(' ')}"`)
+      return alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`
+    })
+    .join(' AND ')
 }
 
 /** PostgreSQL to_tsquery('simple', …) text over the folded words; the words hold only letters and digits. */

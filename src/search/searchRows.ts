@@ -1,6 +1,7 @@
 // What the search index holds of one item: a row for its live version and one for a newer unpublished version; pure.
 import { textFromLexical } from '../content/lexical'
 import { indexForms, normalizeText } from './folding'
+import { INDEXED_PREFIX_LENGTH } from './query'
 
 /** The collections searched, in a fixed order: the position is part of each row's key, so never reorder it. */
 export const SEARCHED_COLLECTIONS = ['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'media'] as const
@@ -158,4 +159,15 @@ export function itemRows({ collection, latest, live }: { collection: Exclude<Sea
 /** The one row of a media document; public while a live public item shows it. */
 export function mediaRows(doc: Doc): SearchRow[] {
   return [rowOf({ collection: 'media', doc, hasLatest: false, isPublic: doc.liveReach === 'public', variant: 'live' })]
+}
+
+/** The distinct folded words of `rows` longer than SQLite's prefix indexes: what its word list needs (query.ts, prefixExpansion). */
+export function indexedTerms(rows: readonly Pick<SearchRow, 'bodyFolded' | 'titleFolded'>[]): string[] {
+  const terms = new Set<string>()
+  for (const row of rows) {
+    for (const text of [row.titleFolded, row.bodyFolded]) {
+      for (const word of text.split(' ')) if (word.length > INDEXED_PREFIX_LENGTH) terms.add(word)
+    }
+  }
+  return [...terms]
 }

@@ -6,6 +6,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '../../src/content/lexical'
+import { ensureSearchIndex } from '../../src/search/ensureSearchIndex'
 import { reindexAll } from '../../src/search/indexItem'
 import { insertSearchRows, searchIndex, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
 import { parseSearchQuery } from '../../src/search/query'
@@ -372,6 +373,43 @@ describe('search', () => {
       const [viaContent] = (await execute(`SELECT ${direct} FROM search_fts f JOIN search_fts_content c ON c.id = f.rowid WHERE search_fts MATCH 'cotnoidungxyz'`)).rows
       expect(viaFts).toBeDefined()
       expect(viaContent).toEqual(viaFts)
+    })
+
+    it('finds a word by a prefix longer than the prefix indexes, whether its words are listed, too many or not plain', async () => {
+      // Written as its words (the word list), as FTS5's own prefix query (over 64 words, a word not in plain letters).
+      const many = Array.from({ length: 70 }, (_, i) => `nhieututiento${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`)
+      const listed = await published('articles', { summary: 'Tiếp đón tiepdonxyzabc tiepdonxyzdef', title: 'Tiền tố dài' })
+      const crowded = await published('articles', { summary: many.join(' '), title: 'Nhiều từ cùng tiền tố' })
+      const foreign = await published('articles', { summary: 'Khách từ zzqqжизнь đến', title: 'Chữ khác' })
+      expect(await ids('anonymous', 'tiep don tiepdonxyq')).toEqual([])
+      expect(await ids('anonymous', 'tiepdonxyz')).toEqual([`articles:${listed.id}`])
+      expect(await ids('anonymous', 'tiếp đón tiepdonxyzd')).toEqual([`articles:${listed.id}`])
+      expect(await ids('anonymous', 'tiepdonxyzabc')).toEqual([`articles:${listed.id}`])
+      expect(await ids('anonymous', 'tiepdonxyzabcd')).toEqual([])
+      expect(await ids('anonymous', 'tiepdonxyzab ')).toEqual([])
+      expect(await ids('anonymous', 'nhieututient')).toEqual([`articles:${crowded.id}`])
+      expect(await ids('anonymous', 'zzqq')).toEqual([`articles:${foreign.id}`])
+    })
+
+    it.skipIf(testDatabaseKind() !== 'sqlite')('lists the words a transaction indexes with it, and fills the list from the index when it is empty', async () => {
+      const execute = (raw: string) =>
+        (w.t.payload.db as unknown as { drizzle: unknown; execute: (a: { drizzle: unknown; raw: string }) => Promise<{ rows: Record<string, unknown>[] }> }).execute({
+          drizzle: (w.t.payload.db as unknown as { drizzle: unknown }).drizzle,
+          raw,
+        })
+      const listedWords = async (prefix: string) => (await execute(`SELECT term FROM search_terms WHERE term LIKE '${prefix}%' ORDER BY term`)).rows.map((r) => r.term)
+      const req = await createLocalReq({}, w.t.payload)
+      await initTransaction(req)
+      await w.t.payload.create({ collection: 'articles', data: w.complete('articles', { _status: 'published', title: 'Huỷ huybobxyz', workflowStatus: 'published', unit: units.CA }) as never, overrideAccess: true, req })
+      await killTransaction(req)
+      expect(await listedWords('huybobxyz')).toEqual([])
+      const doc = await published('articles', { title: 'Danh sách danhsachxyz' })
+      expect(await listedWords('danhsachxyz')).toEqual(['danhsachxyz'])
+      // A database indexed before the list existed: start-up (ensureSearchIndex) lists the index's words.
+      await execute('DELETE FROM search_terms')
+      await ensureSearchIndex(w.t.payload)
+      expect(await listedWords('danhsachxyz')).toEqual(['danhsachxyz'])
+      expect(await ids('anonymous', 'danhsachx')).toEqual([`articles:${doc.id}`])
     })
 
     it('is rebuilt by reindexAll with the same answers', async () => {

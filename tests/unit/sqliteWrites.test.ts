@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { createWriteLock, inWriteScope, type LibsqlClient, retryWhileBusy, serializeWrites } from '../../src/sqliteWrites'
+import { createWriteLock, inWriteScope, type LibsqlClient, retryWhileBusy, serializeWrites, SQLITE_CACHE_KIB } from '../../src/sqliteWrites'
 
 describe('the SQLite write lock', () => {
   it('lets writers in one at a time, first come first served', async () => {
@@ -242,6 +242,26 @@ describe('prepared statements kept per connection', () => {
         db.prepare("alter table u add column w text default 'x'").run([])
         expect(db.prepare(listed)).not.toBe(before)
         expect(db.prepare(star).all([])).toEqual([{ v: 1, w: 'x' }, { v: 2, w: 'x' }])
+      } finally {
+        db.close()
+      }
+    })
+  })
+
+  it('gives every connection the larger page cache, the client’s own and each transaction’s', async () => {
+    await withClient(async (client, file) => {
+      const cacheOf = async (run: (sql: string) => Promise<{ rows: unknown[] }>) => (await run('PRAGMA cache_size')).rows[0] as { cache_size: number }
+      expect(await cacheOf((sql) => client.execute(sql))).toEqual({ cache_size: -SQLITE_CACHE_KIB })
+      const tx = await client.transaction('write')
+      try {
+        expect(await cacheOf((sql) => tx.execute(sql))).toEqual({ cache_size: -SQLITE_CACHE_KIB })
+      } finally {
+        await tx.commit()
+      }
+      // A connection opened outside the client gets it at its first statement too; SQLite's own default is -2000.
+      const db = await libsqlDatabase(file)
+      try {
+        expect(db.prepare('PRAGMA cache_size').all([])).toEqual([{ cache_size: -SQLITE_CACHE_KIB }])
       } finally {
         db.close()
       }

@@ -13,6 +13,7 @@ import * as migration_20261203_161705_feed_generations from './20261203_161705_f
 import * as migration_20261203_192317_version_order_tiebreak from './20261203_192317_version_order_tiebreak';
 import * as migration_20261203_200000_count_generations from './20261203_200000_count_generations';
 import * as migration_20261204_173902_delivery_due_index from './20261204_173902_delivery_due_index';
+import * as migration_20261205_074500_search_terms from './20261205_074500_search_terms';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261204_173902_delivery_due_index.up,
     down: migration_20261204_173902_delivery_due_index.down,
     name: '20261204_173902_delivery_due_index'
+  },
+  {
+    up: migration_20261205_074500_search_terms.up,
+    down: migration_20261205_074500_search_terms.down,
+    name: '20261205_074500_search_terms'
   },
 ];

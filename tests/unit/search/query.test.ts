@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fts5Match, markedWords, MAX_TERMS, parseSearchQuery, tsQuery } from '../../../src/search/query'
+import { expandablePrefix, fts5Match, markedWords, MAX_PREFIX_EXPANSION, MAX_TERMS, parseSearchQuery, prefixExpansion, tsQuery } from '../../../src/search/query'
 import { escapeHtml, snippetOf } from '../../../src/search/snippet'
 
 const folded = (q: string) => parseSearchQuery(q).terms.map((t) => `${t.words.map((w) => w.folded).join(' ')}${t.prefix ? '*' : ''}`)
@@ -33,6 +33,40 @@ describe('parseSearchQuery', () => {
 describe('engine expressions', () => {
   it('quote every word for FTS5 and put the prefix star outside', () => {
     expect(fts5Match(parseSearchQuery('tôn giáo "nhân quyền" 10/12/2023'))).toBe('"ton" AND "giao" AND "nhan quyen" AND "10 12 2023" *')
+  })
+
+  it.each([
+    ['quyen con nguoi', 'nguoi'],
+    ['ha tinh', 'tinh'],
+    ['"kỷ niệm 75 năm"', null],
+    ['nhân quy', null],
+    ['nhan quyen ', null],
+    ['10/12/2023', '2023'],
+    ['10/12/202', null],
+    ['москва', null],
+  ])('takes the prefix of %j as its words when longer than the prefix indexes: %j', (q, prefix) => {
+    expect(expandablePrefix(parseSearchQuery(q))).toBe(prefix)
+  })
+
+  it('writes a prefix as the words it starts, or keeps it', () => {
+    expect(prefixExpansion('nguoi', ['nguoi', 'nguoix'])).toEqual(['nguoi', 'nguoix'])
+    // Words the list returns past the prefix's range are not taken for it.
+    expect(prefixExpansion('tinh', ['tinh', 'tinhx', 'tio'])).toEqual(['tinh', 'tinhx'])
+    expect(prefixExpansion('tinh', [])).toBeNull()
+    expect(prefixExpansion('tinh', ['tinhж'])).toBeNull()
+    expect(prefixExpansion('tinh', ['tinh', 'tinhé'])).toBeNull()
+    const many = Array.from({ length: MAX_PREFIX_EXPANSION + 1 }, (_, i) => `tinh${i}`)
+    expect(prefixExpansion('tinh', many.slice(0, MAX_PREFIX_EXPANSION))).toHaveLength(MAX_PREFIX_EXPANSION)
+    expect(prefixExpansion('tinh', many)).toBeNull()
+  })
+
+  it('writes the expanded prefix as an OR of the phrases it ends, and only the last term', () => {
+    expect(fts5Match(parseSearchQuery('ha tinh'), ['tinh'])).toBe('"ha" AND "tinh"')
+    expect(fts5Match(parseSearchQuery('ha tinh'), ['tinh', 'tinhx'])).toBe('"ha" AND ("tinh" OR "tinhx")')
+    expect(fts5Match(parseSearchQuery('tôn "nhân quyề'), ['quyen', 'quyenx'])).toBe('"ton" AND ("nhan quyen" OR "nhan quyenx")')
+    expect(fts5Match(parseSearchQuery('ha tinh'), null)).toBe('"ha" AND "tinh" *')
+    expect(fts5Match(parseSearchQuery('ha tinh'), [])).toBe('"ha" AND "tinh" *')
+    expect(fts5Match(parseSearchQuery('ha tinh '), ['tinhx'])).toBe('"ha" AND "tinh"')
   })
 
   it('write phrases and prefixes for to_tsquery', () => {
