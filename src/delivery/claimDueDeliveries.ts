@@ -146,3 +146,11 @@ export async function readSendableOutlets({ ids, payload }: { ids: Id[] | null; 
     webhookUrl: (row.webhook_url as null | string) ?? null,
   }))
 }
+
+/** Every outlet with a webhook URL: its id and URL only (the sender's host map; no secret is read for it). */
+export async function readWebhookUrls(payload: Payload): Promise<{ id: Id; webhookUrl: string }[]> {
+  const db = sqlSenderAdapter(payload)
+  if (!db) return []
+  const { rows } = await db.execute({ drizzle: db.drizzle, sql: sql`SELECT id, webhook_url FROM outlets WHERE webhook_url IS NOT NULL` })
+  return rows.map((row) => ({ id: row.id as Id, webhookUrl: String(row.webhook_url) }))
+}

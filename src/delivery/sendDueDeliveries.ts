@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import type { Delivery, Outlet } from '../payload-types'
 
 import { claimDelivery } from './claimDelivery'
-import { claimDueDeliveries, type ClaimedDelivery, readSendableOutlets, recordSuccesses, releaseDeliveries, type SendableOutlet, sqlSenderAdapter } from './claimDueDeliveries'
+import { claimDueDeliveries, type ClaimedDelivery, readSendableOutlets, readWebhookUrls, recordSuccesses, releaseDeliveries, type SendableOutlet, sqlSenderAdapter } from './claimDueDeliveries'
 import { type DeliverySettings, deliverySettings } from './deliverySettings'
 import { expandFanouts } from './expandFanouts'
 import { postWebhook } from './postWebhook'
@@ -69,9 +69,11 @@ const hostOf = (url: null | string | undefined): string => {
 /** Outlet ids by webhook host, for every outlet with a webhook URL. */
 async function outletsByHost(payload: Payload): Promise<Map<string, Outlet['id'][]>> {
   const byHost = new Map<string, Outlet['id'][]>()
-  for (const outlet of (await readSendableOutlets({ ids: null, payload })) as SendTo[]) {
+  for (const outlet of await readWebhookUrls(payload)) {
     const host = hostOf(outlet.webhookUrl)
-    byHost.set(host, [...(byHost.get(host) ?? []), outlet.id])
+    const ids = byHost.get(host)
+    if (ids) ids.push(outlet.id as Outlet['id'])
+    else byHost.set(host, [outlet.id as Outlet['id']])
   }
   return byHost
 }

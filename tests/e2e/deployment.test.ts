@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GENERATION_CHECK_INTERVAL_MS } from '../../src/feeds/feedCache'
 import { api, login } from '../helpers/api'
 import { complete } from '../helpers/content'
+import { isDescendant } from '../helpers/procStat'
 import { freePort } from '../helpers/realServer'
 import { createPostgresDatabase, dropPostgresDatabase } from '../helpers/testPayload'
 
@@ -343,13 +344,3 @@ http {
     expect((await deliveriesOf(id)).map((d) => d.state)).toEqual(['success'])
   })
 })
-
-/** Whether `pid` is `ancestor` or one of its descendants (npm → sh → node). */
-function isDescendant(pid: number, ancestor: number): boolean {
-  for (let current = pid, hops = 0; current > 1 && hops < 10; hops++) {
-    if (current === ancestor) return true
-    const stat = readFileSync(`/proc/${current}/stat`, 'utf8')
-    current = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-  }
-  return false
-}

@@ -18,7 +18,6 @@
 //
 // Run: TEST_DATABASE_URL=postgres://… npx cross-env NODE_OPTIONS=--conditions=production npx vitest run --config vitest.e2e.config.ts tests/e2e/fanout-kill.test.ts
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -26,6 +25,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { generateWebhookSecret } from '../../src/delivery/signature'
 import { sendDueDeliveries } from '../../src/delivery/sendDueDeliveries'
+import { isDescendant } from '../helpers/procStat'
 import { type Doc, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
 
 // The send timeout is well above the slow receivers' 1 s: on a loaded machine (this process also hosts the 1,000
@@ -285,17 +285,3 @@ describe.skipIf(!isPostgres)('1,000 receivers, two workers and a kill -9 mid-fan
     )
   })
 })
-
-/** Whether `pid` is `ancestor` or one of its descendants (npm → sh → node). */
-function isDescendant(pid: number, ancestor: number): boolean {
-  for (let current = pid, hops = 0; current > 1 && hops < 10; hops++) {
-    if (current === ancestor) return true
-    try {
-      const stat = readFileSync(`/proc/${current}/stat`, 'utf8')
-      current = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-    } catch {
-      return false
-    }
-  }
-  return false
-}

@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { npmScriptCommand } from './npmScript'
+import { parentPid } from './procStat'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
@@ -91,12 +92,9 @@ export async function startRealServer({
 function deepestRunning(pid: number, file: string): number {
   const parents = new Map<number, number>()
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
-    } catch {
-      // gone since the listing
-    }
+    const parent = parentPid(Number(entry))
+    // null: gone since the listing
+    if (parent !== null) parents.set(Number(entry), parent)
   }
   const runs = (p: number) => readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0').includes(file)
   let found = runs(pid) ? pid : 0

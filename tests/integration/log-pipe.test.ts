@@ -1,16 +1,17 @@
 // `npm start | grep -m1 "is running"`: once grep exits, every log line fails with EPIPE. The server must keep serving,
 // not spin, and stop on SIGTERM within its grace period (it spun at 100 % CPU and ignored SIGTERM).
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+
+import { procStatFields } from '../helpers/procStat'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const GRACE_MS = 2000
 
 /** CPU seconds the process has used (user + system), from /proc. */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  const fields = procStatFields(pid)
   return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
