@@ -1,3 +1,4 @@
+import { parseRssFeed } from 'feedsmith'
 import { describe, expect, it } from 'vitest'
 
 import type { FeedItem } from '../../../src/feeds/types'
@@ -262,6 +263,12 @@ describe('parseUpstream: hostile and broken input', () => {
     ['a DOCTYPE inside the document', '<rss version="2.0"><!DOCTYPE x [<!ENTITY a "AAAA">]><channel><title>&a;</title></channel></rss>'],
   ])('refuses %s before parsing', (_name, body) => {
     expect(refusal(body)).toMatch(/DOCTYPE hoặc ENTITY/)
+  })
+
+  // The refusal above is the first wall; this is the second, checked so that a feedsmith upgrade that changes it is seen.
+  it('relies on feedsmith never expanding entities itself: defined ones stay literal, external ones make it throw', () => {
+    expect(parseRssFeed(laughs).items?.[0]?.title).toBe('&lol3;')
+    expect(() => parseRssFeed(xxe)).toThrow()
   })
 
   it('still reads an HTML doctype inside a CDATA body', () => {
