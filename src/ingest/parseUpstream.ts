@@ -182,7 +182,8 @@ function rssDrafts(feed: RssFeed['feed'], base: string): Draft[] {
       summary: textOfHtml(item.description),
       title: item.title ?? item.dc?.titles?.[0],
       updatedAt: upstreamDate(item.dcterms?.modified ?? item.atom?.updated),
-      upstreamId: item.guid?.value?.trim() || item.link?.trim(),
+      // Without a guid the link is the id, made absolute so that /tin/1 on two sources are two items.
+      upstreamId: item.guid?.value?.trim() || absoluteHttpUrl(item.link, base) || item.link?.trim(),
     }
   })
 }

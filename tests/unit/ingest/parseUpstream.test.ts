@@ -139,10 +139,13 @@ describe('parseUpstream: RSS 2.0 from other newsrooms', () => {
   })
 
   it('takes the link as id when there is no guid, and a permalink guid as link when there is no link', () => {
-    const result = parsedItems(rssWith(rssItem('<title>A</title><link>https://x.example/a</link>') + rssItem('<title>B</title><guid>https://x.example/b</guid>')))
+    const result = parsedItems(
+      rssWith(rssItem('<title>A</title><link>https://x.example/a</link>') + rssItem('<title>B</title><guid>https://x.example/b</guid>') + rssItem('<title>C</title><link>/c</link>')),
+    )
     expect(result.items.map((read) => [read.upstreamId, read.link])).toEqual([
       ['https://x.example/a', 'https://x.example/a'],
       ['https://x.example/b', 'https://x.example/b'],
+      ['https://nguon.example.vn/c', 'https://nguon.example.vn/c'],
     ])
   })
 
