@@ -7,6 +7,7 @@ import type { FeedFigure, FeedImage, FeedItem } from './types'
 
 import { textFromLexical } from '../content/lexical'
 import { hasPublicPage, itemPath } from '../public/publicPaths'
+import { SAFE_HTML } from './safeHtml'
 import { feedItemId } from './types'
 
 type Doc = Record<string, unknown>
@@ -14,12 +15,6 @@ type Media = { alt?: string; credit?: string; height?: number; mimeType?: string
 
 /** How a reader links to media (signed for press and internal outlets, see src/media/signedMediaUrl.ts); plain URLs by default. */
 export type MediaLink = (media: Media & Record<string, unknown>) => string | undefined
-
-const SAFE_HTML: sanitizeHtml.IOptions = {
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'blockquote', 'ul', 'ol', 'li', 'a', 'img', 'hr', 'code', 'pre'],
-}
 
 /** Lexical → HTML, then through an allow-list: what reaches a newsroom's page has no script or style. */
 export function lexicalToSafeHtml(data: unknown): string {
