@@ -1,24 +1,30 @@
 // One webhook attempt against a real loopback receiver, with DNS answers injected: the connection goes to the address
 // that was checked, DNS is asked once, and redirects are not followed.
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, globalAgent as httpGlobalAgent, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer as createHttpsServer, globalAgent as httpsGlobalAgent } from 'node:https'
 import type { AddressInfo } from 'node:net'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { postWebhook } from '../../../src/delivery/postWebhook'
+import { isClosedIdleSocket, postWebhook } from '../../../src/delivery/postWebhook'
 import { NO_ALLOWED_HOSTS, parseAllowedHosts } from '../../../src/delivery/webhookAddress'
 import type { ResolveAll } from '../../../src/delivery/webhookTarget'
 
 describe('postWebhook', () => {
   let receiver: Server
   let port = 0
-  let received: { headers: IncomingHttpHeaders; path: string }[] = []
+  let received: { body: string; headers: IncomingHttpHeaders; method: string; path: string }[] = []
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
-      received.push({ headers: req.headers, path: req.url ?? '' })
-      if (req.url === '/moved') res.writeHead(302, { location: `http://127.0.0.1:${port}/elsewhere` }).end()
-      else res.writeHead(204).end()
+      const chunks: Buffer[] = []
+      req.on('data', (chunk: Buffer) => chunks.push(chunk))
+      req.on('end', () => {
+        received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, method: req.method ?? '', path: req.url ?? '' })
+        if (req.url === '/moved') res.writeHead(302, { location: `http://127.0.0.1:${port}/elsewhere` }).end()
+        else if (req.url === '/busy') res.writeHead(503, { 'retry-after': '120' }).end('busy')
+        else res.writeHead(204).end()
+      })
     })
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
     port = (receiver.address() as AddressInfo).port
@@ -76,13 +82,95 @@ describe('postWebhook', () => {
     const outcome = await send('https://nowhere.example/hook', { allowed: NO_ALLOWED_HOSTS, resolve })
     expect(outcome).toMatchObject({ error: { code: 'ENOTFOUND' } })
   })
+  it('POSTs the body as UTF-8 with its byte length and the given headers', async () => {
+    const body = '{"title":"Tiếng Việt"}'
+    const outcome = await send(`http://127.0.0.1:${port}/hook`, { allowed: parseAllowedHosts('127.0.0.1'), body, headers: { 'content-type': 'application/json', 'webhook-id': 'msg_1' } })
+    expect(outcome).toEqual({ retryAfter: null, status: 204 })
+    expect(received).toHaveLength(1)
+    expect(received[0]).toMatchObject({ body, method: 'POST', path: '/hook' })
+    expect(received[0]!.headers).toMatchObject({ 'content-length': String(Buffer.byteLength(body)), 'content-type': 'application/json', 'webhook-id': 'msg_1' })
+  })
+
+  it("answers the receiver's status and its Retry-After", async () => {
+    expect(await send(`http://127.0.0.1:${port}/busy`, { allowed: parseAllowedHosts('127.0.0.1') })).toEqual({ retryAfter: '120', status: 503 })
+  })
+
+  it('reads the allowed hosts from the environment when none are given', async () => {
+    vi.stubEnv('NGUON_WEBHOOK_ALLOWED_HOSTS', '')
+    try {
+      expect(await send(`http://127.0.0.1:${port}/hook`)).toEqual({ refused: true })
+      vi.stubEnv('NGUON_WEBHOOK_ALLOWED_HOSTS', '127.0.0.1')
+      expect(await send(`http://127.0.0.1:${port}/hook`)).toEqual({ retryAfter: null, status: 204 })
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
+  describe('gives up when the time is up', () => {
+    it('while DNS has not answered', async () => {
+      const resolve: ResolveAll = () => new Promise(() => undefined)
+      const outcome = await send('https://slow-dns.example/hook', { allowed: NO_ALLOWED_HOSTS, resolve, timeoutMs: 50 })
+      expect(outcome).toMatchObject({ error: { name: 'TimeoutError' } })
+    })
+
+    it('while the receiver has not answered, and closes the connection', async () => {
+      const closed: Promise<void>[] = []
+      const silent = createServer(() => undefined)
+      silent.on('connection', (socket) => closed.push(new Promise((resolve) => socket.on('close', () => resolve()))))
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+      try {
+        const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/hook`
+        const outcome = await send(url, { allowed: parseAllowedHosts('127.0.0.1'), timeoutMs: 100 })
+        expect(outcome).toMatchObject({ error: { name: 'TimeoutError' } })
+        expect(closed).toHaveLength(1)
+        await closed[0]
+      } finally {
+        silent.closeAllConnections()
+        await new Promise((resolve) => silent.close(resolve))
+      }
+    })
+  })
+
+  it("keeps connections open between attempts in its own pool, not Node's global one", async () => {
+    const url = `http://127.0.0.1:${port}/hook`
+    expect(await send(url, { allowed: parseAllowedHosts('127.0.0.1') })).toMatchObject({ status: 204 })
+    expect(await send(url, { allowed: parseAllowedHosts('127.0.0.1') })).toMatchObject({ status: 204 })
+    expect(received.map((r) => r.headers.connection)).toEqual(['keep-alive', 'keep-alive'])
+    expect(Object.keys(httpGlobalAgent.freeSockets)).not.toContain(`127.0.0.1:${port}:`)
+  })
+
+  it('sends to an https address over TLS, keeping the connection for the next attempt in its own pool', async () => {
+    // A self-signed certificate for 127.0.0.1 made for this test; the test accepts it through Node's own switch.
+    vi.stubEnv('NODE_TLS_REJECT_UNAUTHORIZED', '0')
+    let connections = 0
+    const server = createHttpsServer({ cert: TEST_CERT, key: TEST_KEY }, (req, res) => {
+      req.resume()
+      req.on('end', () => res.writeHead(202).end())
+    })
+    server.on('secureConnection', () => connections++)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+      expect(await send(url, { allowed: parseAllowedHosts('127.0.0.1') })).toEqual({ retryAfter: null, status: 202 })
+      expect(await send(url, { allowed: parseAllowedHosts('127.0.0.1') })).toEqual({ retryAfter: null, status: 202 })
+      expect(connections).toBe(1)
+      expect(Object.keys(httpsGlobalAgent.freeSockets)).toEqual([])
+    } finally {
+      vi.unstubAllEnvs()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
   describe('a kept-alive connection the receiver has closed', () => {
     /** A receiver that drops, unanswered, the requests `drop` picks (by their number on their connection, and in all). */
     const dropping = async (drop: (nthOnSocket: number, total: number) => boolean) => {
       const seen: number[] = []
+      const connectionHeaders: (string | undefined)[] = []
       const sockets = new Set<unknown>()
       const server = createServer((req, res) => {
         sockets.add(req.socket)
+        connectionHeaders.push(req.headers.connection)
         const nth = ((req.socket as unknown as { handled?: number }).handled ?? 0) + 1
         ;(req.socket as unknown as { handled?: number }).handled = nth
         seen.push(nth)
@@ -92,7 +180,7 @@ describe('postWebhook', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
       const close = () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())))
-      return { close, seen, sockets, url }
+      return { close, connectionHeaders, seen, sockets, url }
     }
     const allowLoopback = { allowed: parseAllowedHosts('127.0.0.1') }
 
@@ -104,6 +192,8 @@ describe('postWebhook', () => {
         expect(await send(receiver.url, allowLoopback)).toMatchObject({ status: 204 })
         expect(receiver.seen).toEqual([1, 2, 1])
         expect(receiver.sockets.size).toBe(2)
+        // Kept-alive attempts, then the retry on a connection of its own that closes after it.
+        expect(receiver.connectionHeaders).toEqual(['keep-alive', 'keep-alive', 'close'])
       } finally {
         await receiver.close()
       }
@@ -129,3 +219,33 @@ describe('postWebhook', () => {
     })
   })
 })
+
+describe('isClosedIdleSocket', () => {
+  it.each<[string, string | undefined, string, boolean]>([
+    ['a reset', 'ECONNRESET', 'read ECONNRESET', true],
+    ['a broken pipe', 'EPIPE', 'write EPIPE', true],
+    ['the end before any answer', undefined, 'socket hang up', true],
+    ['a refused connection', 'ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9', false],
+    ['a timeout', 'ETIMEDOUT', 'connect ETIMEDOUT', false],
+    ['an error without a code', undefined, 'something else', false],
+  ])('%s: %s', (_label, code, message, expected) => {
+    expect(isClosedIdleSocket(Object.assign(new Error(message), code ? { code } : {}))).toBe(expected)
+  })
+})
+
+const TEST_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg/UU2Um3fqJ9quJMg
+z0eThiIKtQJUHqI/PWlYxMe13XyhRANCAARsmjLe6DXcPTvRMqQO1F4p+w9TrQAa
+k1OrksnuFddFAkwp+VqWzC+zWhhu5BhsBO+gDXYa6JbnDexWyXavCRF1
+-----END PRIVATE KEY-----`
+const TEST_CERT = `-----BEGIN CERTIFICATE-----
+MIIBkDCCATagAwIBAgIUaNrKd1A7OCDPjOQ49K4XAiURMaMwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTIwNTA2NTMwNVoYDzIxMjYxMTEx
+MDY1MzA1WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAARsmjLe6DXcPTvRMqQO1F4p+w9TrQAak1OrksnuFddFAkwp+VqWzC+z
+Whhu5BhsBO+gDXYa6JbnDexWyXavCRF1o2QwYjAdBgNVHQ4EFgQUEf/dsb575iQd
+chFM+PLonuVbPUAwHwYDVR0jBBgwFoAUEf/dsb575iQdchFM+PLonuVbPUAwDwYD
+VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC
+IQDQVOqYi151wHtb5Aa/Yazz9NqEDR4Gh8tNdqLXIMmFOgIgDONHYtr5uPvY/4Md
+RkY2s+jsPHO127y/S18ekizOkIY=
+-----END CERTIFICATE-----`

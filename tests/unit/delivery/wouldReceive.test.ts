@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { outletsHoldingItem, type PastDelivery } from '../../../src/delivery/recipients'
-import { deliverySettings, DEFAULT_DELIVERY_SETTINGS } from '../../../src/delivery/deliverySettings'
 import { audienceFieldOf, type DeliverableItem, languageOf, sharedChannel, type SubscribingOutlet, wouldReceive } from '../../../src/delivery/wouldReceive'
 
 const outlet: SubscribingOutlet = { accessLevel: 'public', active: true, channels: ['newspaper', 'web'] }
@@ -81,15 +80,5 @@ describe('outletsHoldingItem', () => {
     ['per outlet', [d(1, 'item.published', 'success'), d(2, 'item.published', 'failed'), d(3, 'item.published', 'success')], ['1', '3']],
   ])('%s', (_label, history, expected) => {
     expect(outletsHoldingItem(history).sort()).toEqual(expected)
-  })
-})
-
-describe('deliverySettings', () => {
-  it('uses the defaults (15-second timeout) and reads NGUON_WEBHOOK_* overrides', () => {
-    expect(deliverySettings({}).timeoutMs).toBe(15_000)
-    expect(deliverySettings({ NGUON_WEBHOOK_MAX_ATTEMPTS: '3', NGUON_WEBHOOK_TIMEOUT_MS: '500' })).toEqual({ ...DEFAULT_DELIVERY_SETTINGS, maxAttempts: 3, timeoutMs: 500 })
-  })
-  it.each(['0', '-1', '1.5', 'soon'])('refuses NGUON_WEBHOOK_TIMEOUT_MS=%s', (value) => {
-    expect(() => deliverySettings({ NGUON_WEBHOOK_TIMEOUT_MS: value })).toThrow(/NGUON_WEBHOOK_TIMEOUT_MS/)
   })
 })
