@@ -1,8 +1,12 @@
 // One webhook attempt against a real loopback receiver, with DNS answers injected: the connection goes to the address
 // that was checked, DNS is asked once, and redirects are not followed.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, globalAgent as httpGlobalAgent, type IncomingHttpHeaders, type Server } from 'node:http'
 import { createServer as createHttpsServer, globalAgent as httpsGlobalAgent } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -141,9 +145,10 @@ describe('postWebhook', () => {
 
   it('sends to an https address over TLS, keeping the connection for the next attempt in its own pool', async () => {
     // A self-signed certificate for 127.0.0.1 made for this test; the test accepts it through Node's own switch.
+    const certificate = loopbackCertificate()
     vi.stubEnv('NODE_TLS_REJECT_UNAUTHORIZED', '0')
     let connections = 0
-    const server = createHttpsServer({ cert: TEST_CERT, key: TEST_KEY }, (req, res) => {
+    const server = createHttpsServer(certificate, (req, res) => {
       req.resume()
       req.on('end', () => res.writeHead(202).end())
     })
@@ -233,19 +238,15 @@ describe('isClosedIdleSocket', () => {
   })
 })
 
-const TEST_KEY = `-----BEGIN PRIVATE KEY-----
-MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg/UU2Um3fqJ9quJMg
-z0eThiIKtQJUHqI/PWlYxMe13XyhRANCAARsmjLe6DXcPTvRMqQO1F4p+w9TrQAa
-k1OrksnuFddFAkwp+VqWzC+zWhhu5BhsBO+gDXYa6JbnDexWyXavCRF1
------END PRIVATE KEY-----`
-const TEST_CERT = `-----BEGIN CERTIFICATE-----
-MIIBkDCCATagAwIBAgIUaNrKd1A7OCDPjOQ49K4XAiURMaMwCgYIKoZIzj0EAwIw
-FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTIwNTA2NTMwNVoYDzIxMjYxMTEx
-MDY1MzA1WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
-PQMBBwNCAARsmjLe6DXcPTvRMqQO1F4p+w9TrQAak1OrksnuFddFAkwp+VqWzC+z
-Whhu5BhsBO+gDXYa6JbnDexWyXavCRF1o2QwYjAdBgNVHQ4EFgQUEf/dsb575iQd
-chFM+PLonuVbPUAwHwYDVR0jBBgwFoAUEf/dsb575iQdchFM+PLonuVbPUAwDwYD
-VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0gAMEUC
-IQDQVOqYi151wHtb5Aa/Yazz9NqEDR4Gh8tNdqLXIMmFOgIgDONHYtr5uPvY/4Md
-RkY2s+jsPHO127y/S18ekizOkIY=
------END CERTIFICATE-----`
+/** A throwaway self-signed certificate for 127.0.0.1, made by openssl for this run (no key is kept in the repository). */
+function loopbackCertificate(): { cert: string; key: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nguon-tls-'))
+  try {
+    const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')]
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', key, '-out', cert,
+      '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' })
+    return { cert: readFileSync(cert, 'utf8'), key: readFileSync(key, 'utf8') }
+  } finally {
+    rmSync(dir, { force: true, recursive: true })
+  }
+}
