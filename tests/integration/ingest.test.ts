@@ -242,6 +242,13 @@ describe('ingest: sources and the incoming desk', () => {
     const anonymous = await api<{ docs?: unknown[] }>(w.server.url, '/api/incoming?limit=100')
     expect(anonymous.status).toBe(403)
     expect(JSON.stringify(anonymous.body)).not.toContain('Tin để đọc')
+    // An outlet's feed token opens its feeds, not the API.
+    const outlet = await api<{ doc: { id: number | string } }>(w.server.url, '/api/outlets', { body: { accessLevel: 'press', channels: ['web'], kind: 'web', name: 'Báo huyện' }, token: asAdmin() })
+    const feedToken = (await api<{ token: string }>(w.server.url, `/api/outlets/${outlet.body.doc.id}/token`, { body: {}, token: asAdmin() })).body.token
+    expect(feedToken).toEqual(expect.any(String))
+    const withFeedToken = await fetch(`${w.server.url}/api/incoming?limit=100`, { headers: { authorization: `Bearer ${feedToken}` } })
+    expect(withFeedToken.status).toBe(403)
+    expect(await withFeedToken.text()).not.toContain('Tin để đọc')
   })
 
   it('keeps sources to admins', async () => {

@@ -56,8 +56,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`incoming_updated_at_idx\` ON \`incoming\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`incoming_created_at_idx\` ON \`incoming\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`source_upstreamId_idx\` ON \`incoming\` (\`source_id\`,\`upstream_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sources_id\` integer REFERENCES sources(id);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`incoming_id\` integer REFERENCES incoming(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sources_id\` integer REFERENCES sources(id) ON UPDATE no action ON DELETE cascade;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`incoming_id\` integer REFERENCES incoming(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_incoming_id_idx\` ON \`payload_locked_documents_rels\` (\`incoming_id\`);`)
 }
