@@ -259,7 +259,7 @@ describe('ingest: sources and the incoming desk', () => {
     expect((await api(w.server.url, '/api/sources')).status).toBe(403)
   })
 
-  it('refuses every REST write to the desk, an admin’s too', async () => {
+  it('refuses every REST and GraphQL write to the desk, an admin’s too', async () => {
     serve('/locked', { body: rss([{ description: 'Khóa.', guid: 'urn:l:1', title: 'Tin khóa' }]), headers: RSS_TYPE, status: 200 })
     const source = await createSource('/locked')
     await poll(source)
@@ -269,6 +269,27 @@ describe('ingest: sources and the incoming desk', () => {
     expect((await api(w.server.url, `/api/incoming/${row!.id}`, { body: { title: 'Sửa' }, method: 'PATCH', token: asAdmin() })).status).toBe(403)
     expect((await api(w.server.url, `/api/incoming/${row!.id}`, { method: 'DELETE', token: asAdmin() })).status).toBe(403)
     expect(await deskOf(source)).toEqual([row])
+    const id = JSON.stringify(row!.id)
+    for (const mutation of [
+      `mutation { createIncoming(data: { source: ${JSON.stringify(source)}, upstreamId: "urn:fake", title: "Giả", pubStatus: usable }) { id } }`,
+      `mutation { updateIncoming(id: ${id}, data: { title: "Sửa" }) { id } }`,
+      `mutation { deleteIncoming(id: ${id}) { id } }`,
+    ]) {
+      const res = await fetch(`${w.server.url}/api/graphql`, {
+        body: JSON.stringify({ query: mutation }),
+        headers: { authorization: `JWT ${asAdmin()}`, 'content-type': 'application/json' },
+        method: 'POST',
+      })
+      const body = (await res.json()) as { errors?: { message: string }[] }
+      expect(body.errors?.[0]?.message, mutation).toMatch(/không có quyền|not allowed/i)
+    }
+    expect(await deskOf(source)).toEqual([row])
+    const read = await fetch(`${w.server.url}/api/graphql`, {
+      body: JSON.stringify({ query: '{ Incomings(limit: 100) { docs { title } } }' }),
+      headers: { authorization: `JWT ${w.tokens.editor}`, 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(await read.text()).toContain('Tin khóa')
   })
 
   it('answers the poll endpoint only for admins, and 404 for a source that does not exist', async () => {
