@@ -14,9 +14,11 @@ import { Deliveries } from './collections/Deliveries'
 import { Fanouts } from './collections/Fanouts'
 import { FeedFetches } from './collections/FeedFetches'
 import { FeedGenerations } from './collections/FeedGenerations'
+import { Incoming } from './collections/Incoming'
 import { Media } from './collections/Media'
 import { Outlets } from './collections/Outlets'
 import { Slogans } from './collections/Slogans'
+import { Sources } from './collections/Sources'
 import { TalkingPoints } from './collections/TalkingPoints'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
@@ -88,6 +90,8 @@ export default buildConfig({
     Fanouts,
     FeedFetches,
     FeedGenerations,
+    Sources,
+    Incoming,
   ] as CollectionConfig[])
     .map(withContentLanguageAids)
     .map(withAdminOnlyApiTab)

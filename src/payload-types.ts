@@ -82,6 +82,8 @@ export interface Config {
     fanouts: Fanout;
     'feed-fetches': FeedFetch;
     'feed-generations': FeedGeneration;
+    sources: Source;
+    incoming: Incoming;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +107,8 @@ export interface Config {
     fanouts: FanoutsSelect<false> | FanoutsSelect<true>;
     'feed-fetches': FeedFetchesSelect<false> | FeedFetchesSelect<true>;
     'feed-generations': FeedGenerationsSelect<false> | FeedGenerationsSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
+    incoming: IncomingSelect<false> | IncomingSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -719,6 +723,61 @@ export interface FeedGeneration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  name: string;
+  /**
+   * RSS, Atom, JSON Feed or ninjs; public Internet addresses only.
+   */
+  url: string;
+  /**
+   * Sent as a Bearer token; never shown again.
+   */
+  token?: string | null;
+  active?: boolean | null;
+  pollIntervalSeconds: number;
+  lastPolledAt?: string | null;
+  lastSuccessAt?: string | null;
+  lastError?: string | null;
+  failures?: number | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incoming".
+ */
+export interface Incoming {
+  id: number;
+  source: number | Source;
+  upstreamId: string;
+  title: string;
+  summary?: string | null;
+  body?: string | null;
+  link?: string | null;
+  language?: string | null;
+  publishedAt?: string | null;
+  upstreamUpdatedAt?: string | null;
+  pubStatus: 'usable' | 'withheld' | 'canceled';
+  versions?:
+    | {
+        title?: string | null;
+        summary?: string | null;
+        body?: string | null;
+        upstreamUpdatedAt?: string | null;
+        replacedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -916,6 +975,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feed-generations';
         value: number | FeedGeneration;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'incoming';
+        value: number | Incoming;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1346,6 +1413,53 @@ export interface FeedFetchesSelect<T extends boolean = true> {
 export interface FeedGenerationsSelect<T extends boolean = true> {
   scope?: T;
   generation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  token?: T;
+  active?: T;
+  pollIntervalSeconds?: T;
+  lastPolledAt?: T;
+  lastSuccessAt?: T;
+  lastError?: T;
+  failures?: T;
+  etag?: T;
+  lastModified?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incoming_select".
+ */
+export interface IncomingSelect<T extends boolean = true> {
+  source?: T;
+  upstreamId?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  link?: T;
+  language?: T;
+  publishedAt?: T;
+  upstreamUpdatedAt?: T;
+  pubStatus?: T;
+  versions?:
+    | T
+    | {
+        title?: T;
+        summary?: T;
+        body?: T;
+        upstreamUpdatedAt?: T;
+        replacedAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

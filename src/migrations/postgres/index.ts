@@ -13,6 +13,7 @@ import * as migration_20261203_161726_feed_generations from './20261203_161726_f
 import * as migration_20261203_192327_version_order_tiebreak from './20261203_192327_version_order_tiebreak';
 import * as migration_20261203_200001_count_generations from './20261203_200001_count_generations';
 import * as migration_20261204_173907_delivery_due_index from './20261204_173907_delivery_due_index';
+import * as migration_20261205_080000_sources_incoming from './20261205_080000_sources_incoming';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261204_173907_delivery_due_index.up,
     down: migration_20261204_173907_delivery_due_index.down,
     name: '20261204_173907_delivery_due_index'
+  },
+  {
+    up: migration_20261205_080000_sources_incoming.up,
+    down: migration_20261205_080000_sources_incoming.down,
+    name: '20261205_080000_sources_incoming'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261203_192317_version_order_tiebreak from './20261203_19
 import * as migration_20261203_200000_count_generations from './20261203_200000_count_generations';
 import * as migration_20261204_173902_delivery_due_index from './20261204_173902_delivery_due_index';
 import * as migration_20261205_074500_search_terms from './20261205_074500_search_terms';
+import * as migration_20261205_080000_sources_incoming from './20261205_080000_sources_incoming';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261205_074500_search_terms.up,
     down: migration_20261205_074500_search_terms.down,
     name: '20261205_074500_search_terms'
+  },
+  {
+    up: migration_20261205_080000_sources_incoming.up,
+    down: migration_20261205_080000_sources_incoming.down,
+    name: '20261205_080000_sources_incoming'
   },
 ];
