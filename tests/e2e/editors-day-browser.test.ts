@@ -181,7 +181,7 @@ describe("the editors' and reviewers' day in a browser", () => {
 
   it('shows every admin page in Vietnamese: no English Payload default, no raw option values, numbered rows, API tab for admins only', async () => {
     const { context, foreign, page } = await openAs('admin')
-    const collections = ['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'campaigns', 'units', 'media', 'outlets', 'users', 'workflow-events', 'deliveries', 'feed-fetches']
+    const collections = ['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'campaigns', 'units', 'media', 'outlets', 'users', 'workflow-events', 'deliveries', 'feed-fetches', 'sources', 'incoming']
     const outlet = await api<{ doc: Doc }>(server.url, '/api/outlets', {
       body: { accessLevel: 'press', channels: ['newspaper', 'web'], contentTypes: ['articles'], kind: 'newspaper', languages: ['vi'], name: 'Báo Hà Tĩnh' },
       token: tokens.admin,
@@ -195,7 +195,7 @@ describe("the editors' and reviewers' day in a browser", () => {
       '/admin/globals/broadcast-settings',
       '/admin/globals/proof-settings',
       ...collections.map((slug) => `/admin/collections/${slug}`),
-      ...collections.map((slug) => `/admin/collections/${slug}/create`).filter((p) => !/workflow-events|deliveries|feed-fetches/.test(p)),
+      ...collections.map((slug) => `/admin/collections/${slug}/create`).filter((p) => !/workflow-events|deliveries|feed-fetches|incoming/.test(p)),
     ]
     for (const slug of ['articles', 'talking-points', 'briefs', 'slogans', 'campaigns', 'units', 'outlets', 'users']) {
       const { body } = await api<{ docs: Doc[] }>(server.url, `/api/${slug}?limit=1&depth=0`, { token: tokens.admin })
