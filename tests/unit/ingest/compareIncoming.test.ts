@@ -36,6 +36,12 @@ describe('compareIncoming', () => {
     expect(compareIncoming(row(), item())).toBe('unchanged')
     expect(compareIncoming(row({ summary: null }), item({ summary: '' }))).toBe('unchanged')
     expect(compareIncoming(row({ upstreamUpdatedAt: null }), item({ updatedAt: null }))).toBe('unchanged')
+    // No link and no language on either side, stored as null or left out.
+    expect(compareIncoming(row({ language: null, link: null }), item({ language: null, link: null }))).toBe('unchanged')
+    expect(compareIncoming(row({ language: undefined, link: undefined }), item({ language: null, link: null }))).toBe('unchanged')
+    // A row written before its status was stored reads as usable.
+    expect(compareIncoming(row({ pubStatus: null }), item())).toBe('unchanged')
+    expect(compareIncoming(row({ pubStatus: undefined }), item({ pubStatus: 'canceled' }))).toBe('withdrawn')
   })
 
   it.each<[string, Partial<UpstreamItem>]>([
