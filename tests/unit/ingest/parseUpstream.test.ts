@@ -384,3 +384,278 @@ describe('parseUpstream: hostile and broken input', () => {
     expect(parsedItems(`\uFEFF${renderRss(sampleMeta(), [sampleItem()])}`).items).toHaveLength(1)
   })
 })
+
+// Issue 14: what the first mutation run of this module (72.9 %) found untested.
+describe('parseUpstream: dates, measured', () => {
+  it.each([
+    ['Sun, 15 Jan 2023 00:00:00 GMT', '2023-01-15T00:00:00.000Z'],
+    ['Wed, 15 Feb 2023 00:00:00 GMT', '2023-02-15T00:00:00.000Z'],
+    ['Wed, 15 Mar 2023 00:00:00 GMT', '2023-03-15T00:00:00.000Z'],
+    ['Sat, 15 Apr 2023 00:00:00 GMT', '2023-04-15T00:00:00.000Z'],
+    ['Mon, 15 May 2023 00:00:00 GMT', '2023-05-15T00:00:00.000Z'],
+    ['Thu, 15 Jun 2023 00:00:00 GMT', '2023-06-15T00:00:00.000Z'],
+    ['Sat, 15 Jul 2023 00:00:00 GMT', '2023-07-15T00:00:00.000Z'],
+    ['Tue, 15 Aug 2023 00:00:00 GMT', '2023-08-15T00:00:00.000Z'],
+    ['Fri, 15 Sep 2023 00:00:00 GMT', '2023-09-15T00:00:00.000Z'],
+    ['Sun, 15 Oct 2023 00:00:00 GMT', '2023-10-15T00:00:00.000Z'],
+    ['Wed, 15 Nov 2023 00:00:00 GMT', '2023-11-15T00:00:00.000Z'],
+    ['Fri, 15 Dec 2023 00:00:00 GMT', '2023-12-15T00:00:00.000Z'],
+  ])('reads the RFC 822 month in %s', (text, expected) => {
+    expect(upstreamDate(text)).toBe(expected)
+  })
+
+  it.each([
+    ['CDT', '2023-11-30T05:00:00.000Z'],
+    ['CST', '2023-11-30T06:00:00.000Z'],
+    ['EDT', '2023-11-30T04:00:00.000Z'],
+    ['MDT', '2023-11-30T06:00:00.000Z'],
+    ['MST', '2023-11-30T07:00:00.000Z'],
+    ['PDT', '2023-11-30T07:00:00.000Z'],
+    ['PST', '2023-11-30T08:00:00.000Z'],
+    ['UT', '2023-11-30T00:00:00.000Z'],
+    ['-0500', '2023-11-30T05:00:00.000Z'],
+    ['+0530', '2023-11-29T18:30:00.000Z'],
+    ['ABC', null],
+  ])('reads midnight in the zone %s', (zone, expected) => {
+    expect(upstreamDate(`Thu, 30 Nov 2023 00:00:00 ${zone}`)).toBe(expected)
+  })
+
+  it.each([
+    // Shapes the two patterns accept.
+    ['2023-11-30T07:00Z', '2023-11-30T07:00:00.000Z'],
+    ['2023-11-30T07:00:00', '2023-11-30T07:00:00.000Z'],
+    ['2023-11-30 07:00:00.250Z', '2023-11-30T07:00:00.000Z'],
+    ['2023-11-30T07:00:00+0700', '2023-11-30T00:00:00.000Z'],
+    ['2023-11-30T07:00:00+07:59', '2023-11-29T23:01:00.000Z'],
+    ['2023-11-30T07:00:00-05:30', '2023-11-30T12:30:00.000Z'],
+    ['  2023-11-30T07:00:00Z  ', '2023-11-30T07:00:00.000Z'],
+    ['2023-11-30T07:08:09Z', '2023-11-30T07:08:09.000Z'],
+    ['Thu,30 Nov 2023 07:08:09 GMT', '2023-11-30T07:08:09.000Z'],
+    ['Thu,  30  Nov  2023  07:08 GMT', '2023-11-30T07:08:00.000Z'],
+    ['Thu, 30 Nov 2023 07:08:09GMT', '2023-11-30T07:08:09.000Z'],
+    ['Thu, 30 Nov 2023 07:08:09', '2023-11-30T07:08:09.000Z'],
+    ['30 Nov 99 00:00 GMT', '1999-11-30T00:00:00.000Z'],
+    ['30 Nov 51 00:00 GMT', '1951-11-30T00:00:00.000Z'],
+    ['30 Nov 50 00:00 GMT', '2050-11-30T00:00:00.000Z'],
+    ['2023-01-01T23:59:59Z', '2023-01-01T23:59:59.000Z'],
+    // A leap second is the second before.
+    ['2016-12-31T23:59:60Z', '2016-12-31T23:59:59.000Z'],
+    // What they refuse.
+    ['on 2023-11-30', null],
+    ['2023-11-30T07:00:00Z and more', null],
+    ['x Thu, 30 Nov 2023 00:00:00 GMT', null],
+    ['Thu, 30 Nov 2023 00:00:00 GMT+', null],
+    ['2023-13-01', null],
+    ['2023-11-00', null],
+    ['2023-11-30T10:60:00Z', null],
+    ['2023-11-30T10:00:61Z', null],
+  ])('reads %s as %s', (text, expected) => {
+    expect(upstreamDate(text)).toBe(expected)
+  })
+})
+
+describe('parseUpstream: text, HTML and links, measured', () => {
+  const jsonFeed = (item: Record<string, unknown>) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 't', items: [{ id: '1', title: 'T', ...item }] })
+
+  it('makes a title one line and keeps a summary’s line breaks, at most one empty line', () => {
+    const [read] = parsedItems(jsonFeed({ id: ' 7 ', summary: 'a  \t b\nc\n\n\n\nd', title: 'A\n  B' })).items
+    expect(read).toMatchObject({ summary: 'a b\nc\n\nd', title: 'A B', upstreamId: '7' })
+  })
+
+  it('reads HTML text: block ends and every kind of <br> are line breaks, source line breaks spaces, escapes decoded once', () => {
+    const description = '<p>a\nb &gt; &lt; "q"<br>c<br />d<br/>e</p><h2>f</h2>g'
+    const [read] = parsedItems(rssWith(rssItem(`<title>a</title><guid>g</guid><description><![CDATA[${description}]]></description>`))).items
+    expect(read!.summary).toBe('a b > < "q"\nc\nd\ne\nf\ng')
+  })
+
+  it('keeps tags without the link attribute, mailto: only when it starts the link, and no mailto: picture', () => {
+    const html = ' <p>x</p> <a title="t">y</a><img alt="A"><a href=" mailto:a@b.vn">m</a><a href="/x?mailto:y">q</a><img src="mailto:a@b.vn"> '
+    const [read] = parsedItems(jsonFeed({ content_html: html })).items
+    expect(read!.bodyHtml).toBe(
+      '<p>x</p> <a title="t">y</a><img alt="A" /><a href="mailto:a@b.vn">m</a><a href="https://nguon.example.vn/x?mailto:y">q</a><img />',
+    )
+  })
+
+  it('gives an empty body when an item has none', () => {
+    expect(parsedItems(jsonFeed({})).items[0]!.bodyHtml).toBe('')
+  })
+
+  it('gives null, not a throw, for a URL that cannot be read', () => {
+    expect(absoluteHttpUrl('http://[::1', BASE)).toBeNull()
+  })
+
+  it('names media types in lower case, octet-stream when none is given', () => {
+    const [read] = parsedItems(jsonFeed({ attachments: [{ url: '/f.pdf' }, { mime_type: ' IMAGE/JPEG ', url: '/g' }] })).items
+    expect(read!.media).toEqual([
+      { type: 'application/octet-stream', url: 'https://nguon.example.vn/f.pdf' },
+      { type: 'image/jpeg', url: 'https://nguon.example.vn/g' },
+    ])
+  })
+
+  it('reads a title with a byte order mark inside (only a leading one is dropped)', () => {
+    expect(parsedItems(jsonFeed({ title: 'a\uFEFFb' })).items[0]!.title).toBe('a b')
+  })
+})
+
+describe('parseUpstream: RSS, Atom and JSON Feed details, measured', () => {
+  const ns = 'xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:atom="http://www.w3.org/2005/Atom"'
+
+  it('reads guid permalinks, dcterms:modified, atom:updated, Media RSS mediums and untyped enclosures', () => {
+    const result = parsedItems(`<rss version="2.0" ${ns}><channel><title>t</title>
+<item><title>a</title><guid isPermaLink="false">https://x.example/a</guid><dc:creator>c</dc:creator><dcterms:modified>2023-11-30T01:00:00Z</dcterms:modified></item>
+<item><dc:title>b</dc:title><guid isPermaLink="true">https://x.example/b</guid><dc:date>2023-11-30T01:00:00Z</dc:date><atom:updated>2023-11-30T02:00:00Z</atom:updated><media:content url="/v" medium="Video"/><media:content url="/n"/><enclosure url="/e"/></item>
+<item><guid>c</guid><dc:creator>no title</dc:creator></item><item><title>no id</title><guid isPermaLink="false"></guid></item>
+</channel></rss>`)
+    expect(result.skipped.map((s) => s.reason)).toEqual(['Mục thứ 3 (c) không có tiêu đề, bị bỏ qua.', 'Mục thứ 4 không có mã định danh (guid, id hoặc uri), bị bỏ qua.'])
+    expect(result.items.map((read) => [read.link, read.publishedAt, read.updatedAt, read.media])).toEqual([
+      [null, null, '2023-11-30T01:00:00.000Z', []],
+      [
+        'https://x.example/b',
+        '2023-11-30T01:00:00.000Z',
+        '2023-11-30T02:00:00.000Z',
+        [
+          { type: 'video/*', url: 'https://nguon.example.vn/v' },
+          { type: 'application/octet-stream', url: 'https://nguon.example.vn/n' },
+          { type: 'application/octet-stream', url: 'https://nguon.example.vn/e' },
+        ],
+      ],
+    ])
+  })
+
+  it.each([
+    ['RSS', '<rss version="2.0"><channel><title>t</title></channel></rss>', 'rss'],
+    ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>f</id><updated>2023-12-01T00:00:00Z</updated></feed>', 'atom'],
+    ['JSON Feed', '{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": []}', 'jsonfeed'],
+  ])('reads an empty %s feed as no items and nothing skipped', (_name, body, format) => {
+    expect(parsedItems(body)).toEqual({ format, items: [], kind: 'ok', skipped: [] })
+  })
+
+  it('picks the Atom page link: an HTML or untyped alternate, else any alternate; a summary is the body when there is no content', () => {
+    const enclosure = '<link rel="enclosure" href="/e.mp3" type="audio/mpeg"/><link rel="related" type="text/html" href="/rel"/>'
+    const result = parsedItems(`<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>f</id><updated>2023-12-01T00:00:00Z</updated>
+<entry><id> urn:1 </id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">A <b>B</b></div></title><summary>Chỉ tóm tắt</summary>
+${enclosure}<link rel="alternate" type="application/json" href="/a.json"/><link href="/page"/></entry>
+<entry><id>urn:2</id><title>T</title>${enclosure}<link rel="alternate" type="application/json" href="/a.json"/></entry>
+<entry><id>urn:3</id><title>T</title>${enclosure}<link type="application/json" href="/j"/></entry>
+<entry><title>no id</title></entry>
+</feed>`)
+    expect(result.skipped.map((s) => s.reason)).toEqual(['Mục thứ 4 không có mã định danh (guid, id hoặc uri), bị bỏ qua.'])
+    expect(result.items.map((read) => [read.upstreamId, read.title, read.link, read.bodyHtml, read.language])).toEqual([
+      ['urn:1', 'A B', 'https://nguon.example.vn/page', '<p>Chỉ tóm tắt</p>', null],
+      ['urn:2', 'T', 'https://nguon.example.vn/a.json', '', null],
+      ['urn:3', 'T', 'https://nguon.example.vn/j', '', null],
+    ])
+  })
+
+  it.each([
+    ['https://jsonfeed.org/version/1', true],
+    ['http://jsonfeed.org/version/1.1/', true],
+    ['see https://jsonfeed.org/version/1.1', false],
+    ['https://jsonfeed.org/version/1.1/beta', false],
+  ])('takes %s as a JSON Feed version: %s', (version, valid) => {
+    const result = parseUpstream({ baseUrl: BASE, body: JSON.stringify({ version, title: 't', items: [] }) })
+    expect(result.kind).toBe(valid ? 'ok' : 'error')
+  })
+})
+
+describe('parseUpstream: ninjs details, measured', () => {
+  it('picks the main headline, a role-less summary, the main body, the web rendition and association media', () => {
+    const result = parsedItems(
+      JSON.stringify({
+        uri: 'u',
+        items: [
+          {
+            uri: ' urn:n:1 ',
+            headlines: [{ role: 'sub', value: 'S' }, { role: 'main', value: 'M' }],
+            descriptions: [{ role: 'x', value: 'X' }, { value: 'plain' }],
+            bodies: [{ role: 'teaser', contentType: 'text/html', value: '<p>T</p>' }, { contentType: 'text/plain', value: 'Main' }],
+            renditions: [{ contentType: 'image/jpeg', href: '/i', name: 'thumb' }, { contentType: 'text/html', href: '/page' }],
+            associations: [{ renditions: [{ contentType: 'image/jpeg', href: '/p.jpg' }] }, { descriptions: [{ role: 'alt', value: 'Ảnh' }], renditions: [{ href: '/q.jpg' }] }],
+          },
+          { uri: 'urn:n:2', headlines: [{ value: 'H' }], renditions: [{ contentType: 'image/jpeg', href: '/i' }, { name: 'web', href: '/w' }] },
+        ],
+      }),
+    )
+    expect(result.items).toEqual([
+      {
+        bodyHtml: '<p>Main</p>',
+        language: null,
+        link: 'https://nguon.example.vn/page',
+        media: [
+          { type: 'image/jpeg', url: 'https://nguon.example.vn/p.jpg' },
+          { title: 'Ảnh', type: 'application/octet-stream', url: 'https://nguon.example.vn/q.jpg' },
+        ],
+        pubStatus: 'usable',
+        publishedAt: null,
+        summary: 'plain',
+        title: 'M',
+        updatedAt: null,
+        upstreamId: 'urn:n:1',
+      },
+      expect.objectContaining({ bodyHtml: '', link: 'https://nguon.example.vn/w', upstreamId: 'urn:n:2' }),
+    ])
+  })
+
+  it('trims an HTML body', () => {
+    const [read] = parsedItems(JSON.stringify({ uri: 'urn:n:1', headlines: [{ value: 'H' }], bodies: [{ contentType: 'text/html', value: '\n <p>W</p> \n' }] })).items
+    expect(read!.bodyHtml).toBe('<p>W</p>')
+  })
+
+  it('names what is wrong in an item that is not ninjs', () => {
+    const result = parsedItems(
+      JSON.stringify({
+        uri: 'u',
+        items: [
+          { uri: 'urn:n:3', headlines: [{ role: 'main' }] },
+          { uri: 'urn:n:4', headlines: [{ value: 'H' }], renditions: [{ href: 5 }] },
+          { uri: 'urn:n:5', headlines: [{ value: 'H' }], associations: [{ descriptions: 'x' }] },
+        ],
+      }),
+    )
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      'Mục thứ 1 không đúng cấu trúc ninjs: ✖ Invalid input: expected string, received undefined → at headlines[0].value',
+      'Mục thứ 2 không đúng cấu trúc ninjs: ✖ Invalid input: expected string, received number → at renditions[0].href',
+      'Mục thứ 3 không đúng cấu trúc ninjs: ✖ Invalid input: expected array, received string → at associations[0].descriptions',
+    ])
+  })
+})
+
+describe('parseUpstream: detection and messages, measured', () => {
+  it.each([
+    ['a page after a declaration and a comment', '<?xml version="1.0"?>\n<!-- page -->\n<html lang="vi"><body>x</body></html>', undefined],
+    ['XML declared as HTML', '<note><to>a</to></note>', 'text/html; charset=utf-8'],
+  ])('recognises an HTML page: %s', (_name, body, contentType) => {
+    expect(refusal(body, contentType)).toBe('Nguồn trả về một trang HTML, không phải nguồn tin RSS hay Atom.')
+  })
+
+  it.each([
+    ['XML with an html element inside', '<note><html>x</html></note>'],
+    ['an element whose name starts with html', '<htmlish>x</htmlish>'],
+  ])('does not take %s for a page', (_name, body) => {
+    expect(refusal(body, 'application/xml')).toBe('Nguồn trả về XML nhưng không phải RSS 2.0 hay Atom 1.0.')
+  })
+
+  it.each([
+    ['a space after <!', '<! DOCTYPE rss><rss version="2.0"><channel><title>t</title></channel></rss>'],
+    [
+      'a DOCTYPE after a comment that opens a CDATA section',
+      '<!-- <![CDATA[ --><!DOCTYPE x [<!ENTITY a "AAA">]><!-- ]]> --><rss version="2.0"><channel><title>t</title><item><title>&a;</title><guid>g</guid></item></channel></rss>',
+    ],
+    ['a DOCTYPE in a comment inside the document', '<rss version="2.0"><!-- <!DOCTYPE x> --><channel><title>t</title></channel></rss>'],
+  ])('refuses a declaration with %s', (_name, body) => {
+    expect(refusal(body)).toBe('Nguồn trả về XML có khai báo DOCTYPE hoặc ENTITY; vì an toàn (thực thể mở rộng, đọc tệp của máy chủ) Nguồn không đọc loại XML này.')
+  })
+
+  it('names the broken part of a JSON Feed on one line', () => {
+    expect(refusal('{"version": "https://jsonfeed.org/version/1.1", "title": "t"}')).toBe(
+      'Nguồn trả về JSON Feed không đúng cấu trúc: ✖ Invalid input: expected array, received undefined → at items',
+    )
+  })
+
+  it.each([
+    [undefined, 'Nguồn trả về nội dung không phải XML hay JSON.'],
+    [' text/plain ; charset=utf-8', 'Nguồn trả về nội dung không phải XML hay JSON (text/plain).'],
+  ])('words the content type %s in the message', (contentType, message) => {
+    expect(refusal('Xin chào', contentType)).toBe(message)
+  })
+})
