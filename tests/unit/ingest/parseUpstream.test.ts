@@ -522,6 +522,13 @@ describe('parseUpstream: RSS, Atom and JSON Feed details, measured', () => {
     ])
   })
 
+  it('takes atom:updated when an item has other dcterms but no dcterms:modified', () => {
+    const result = parsedItems(`<rss version="2.0" ${ns}><channel><title>t</title>
+<item><title>a</title><guid isPermaLink="false">a</guid><dcterms:created>2023-11-29T01:00:00Z</dcterms:created><atom:updated>2023-11-30T02:00:00Z</atom:updated></item>
+</channel></rss>`)
+    expect(result.items.map((read) => read.updatedAt)).toEqual(['2023-11-30T02:00:00.000Z'])
+  })
+
   it.each([
     ['RSS', '<rss version="2.0"><channel><title>t</title></channel></rss>', 'rss'],
     ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>f</id><updated>2023-12-01T00:00:00Z</updated></feed>', 'atom'],
