@@ -3,21 +3,12 @@
 import type { TextFieldSingleValidation } from 'payload'
 
 import { WEBHOOK_REFUSED } from '../../src/delivery/webhookRefusal'
-import { allowedWebhookHosts, resolveWebhookTarget, type ResolveAll } from '../../src/delivery/webhookTarget'
-import { lookup } from 'node:dns/promises'
-
-/** How long saving waits for DNS; a name that does not answer in time is saved and checked again at every send. */
-const SAVE_DNS_TIMEOUT_MS = 3_000
-
-const resolveBriefly: ResolveAll = (hostname) =>
-  Promise.race([
-    lookup(hostname, { all: true, verbatim: true }),
-    new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('DNS timeout')), SAVE_DNS_TIMEOUT_MS).unref()),
-  ])
+import { resolveWhileSaving } from '../../src/delivery/resolveWhileSaving'
+import { allowedWebhookHosts, resolveWebhookTarget } from '../../src/delivery/webhookTarget'
 
 export const validateWebhookUrl: TextFieldSingleValidation = async (value, { req }) => {
   if (!value) return true
-  const target = await resolveWebhookTarget({ allowed: allowedWebhookHosts(), resolve: resolveBriefly, url: value })
+  const target = await resolveWebhookTarget({ allowed: allowedWebhookHosts(), resolve: resolveWhileSaving, url: value })
   if (target.kind !== 'refused') return true
   return WEBHOOK_REFUSED.save[req?.i18n?.language === 'en' ? 'en' : 'vi'][target.reason]
 }

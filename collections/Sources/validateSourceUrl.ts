@@ -2,19 +2,9 @@
 // (or to hosts listed in NGUON_SOURCE_ALLOWED_HOSTS); the fetcher checks again at every poll and every redirect.
 import type { TextFieldSingleValidation } from 'payload'
 
-import { lookup } from 'node:dns/promises'
-
-import { resolveWebhookTarget, type ResolveAll } from '../../src/delivery/webhookTarget'
+import { resolveWhileSaving } from '../../src/delivery/resolveWhileSaving'
+import { resolveWebhookTarget } from '../../src/delivery/webhookTarget'
 import { allowedSourceHosts } from '../../src/ingest/fetchUpstream'
-
-/** How long saving waits for DNS; a name that does not answer in time is saved and checked again at every poll. */
-const SAVE_DNS_TIMEOUT_MS = 3_000
-
-const resolveBriefly: ResolveAll = (hostname) =>
-  Promise.race([
-    lookup(hostname, { all: true, verbatim: true }),
-    new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error('DNS timeout')), SAVE_DNS_TIMEOUT_MS).unref()),
-  ])
 
 const REFUSED = {
   en: {
@@ -36,7 +26,7 @@ export const validateSourceUrl: TextFieldSingleValidation = async (value, { prev
   if (!value) return REFUSED[language].notUrl
   // An unchanged address is not looked up again on every save (the poll's status writes): the fetcher checks it anyway.
   if (value === previousValue) return true
-  const target = await resolveWebhookTarget({ allowed: allowedSourceHosts(), resolve: resolveBriefly, url: value })
+  const target = await resolveWebhookTarget({ allowed: allowedSourceHosts(), resolve: resolveWhileSaving, url: value })
   if (target.kind !== 'refused') return true
   return REFUSED[language][target.reason]
 }
