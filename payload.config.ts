@@ -15,6 +15,7 @@ import { Fanouts } from './collections/Fanouts'
 import { FeedFetches } from './collections/FeedFetches'
 import { FeedGenerations } from './collections/FeedGenerations'
 import { Incoming } from './collections/Incoming'
+import { IngestReceipts } from './collections/IngestReceipts'
 import { Media } from './collections/Media'
 import { Outlets } from './collections/Outlets'
 import { Slogans } from './collections/Slogans'
@@ -92,6 +93,7 @@ export default buildConfig({
     FeedGenerations,
     Sources,
     Incoming,
+    IngestReceipts,
   ] as CollectionConfig[])
     .map(withContentLanguageAids)
     .map(withAdminOnlyApiTab)

@@ -6,6 +6,7 @@ import { label } from '../src/i18n/label'
 import { IMAGE_TYPES } from '../src/media/uploadContent'
 
 export const Articles: CollectionConfig<'articles'> = defineContentCollection({
+  derivable: true,
   slug: 'articles',
   labels: { plural: label('Bài viết', 'Articles'), singular: label('Bài viết', 'Article') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'workflowStatus', 'unit', 'updatedAt'] },

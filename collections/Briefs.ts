@@ -7,6 +7,7 @@ import { numberedRows } from '../src/fields/numberedRows'
 
 /** Counter-argument briefs: a claim, the answer, the evidence. */
 export const Briefs: CollectionConfig<'briefs'> = defineContentCollection({
+  derivable: true,
   slug: 'briefs',
   labels: { plural: label('Lập luận phản bác', 'Counter-argument briefs'), singular: label('Lập luận phản bác', 'Brief') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'distribution', 'workflowStatus', 'unit', 'updatedAt'] },

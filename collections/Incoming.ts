@@ -29,6 +29,8 @@ export const Incoming: CollectionConfig<'incoming'> = {
     { name: 'language', type: 'text', admin: readOnly, label: label('Ngôn ngữ', 'Language') },
     { name: 'publishedAt', type: 'date', index: true, admin: { ...readOnly, date: dateTime }, label: label('Đăng ở nguồn lúc', 'Published upstream at') },
     { name: 'upstreamUpdatedAt', type: 'date', admin: { ...readOnly, date: dateTime }, label: label('Sửa ở nguồn lúc', 'Updated upstream at') },
+    // When the source last changed or withdrew the item after it first arrived: items adapted before it show a banner.
+    { name: 'upstreamChangedAt', type: 'date', index: true, admin: { ...readOnly, date: dateTime }, label: label('Nguồn đổi tin lúc', 'Changed upstream at') },
     {
       name: 'pubStatus',
       type: 'select',

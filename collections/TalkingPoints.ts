@@ -6,6 +6,7 @@ import { label } from '../src/i18n/label'
 import { numberedRows } from '../src/fields/numberedRows'
 
 export const TalkingPoints: CollectionConfig<'talking-points'> = defineContentCollection({
+  derivable: true,
   slug: 'talking-points',
   labels: { plural: label('Đề cương tuyên truyền', 'Talking points'), singular: label('Đề cương tuyên truyền', 'Talking points') },
   admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'workflowStatus', 'unit', 'updatedAt'] },

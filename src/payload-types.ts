@@ -84,6 +84,7 @@ export interface Config {
     'feed-generations': FeedGeneration;
     sources: Source;
     incoming: Incoming;
+    'ingest-receipts': IngestReceipt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'feed-generations': FeedGenerationsSelect<false> | FeedGenerationsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     incoming: IncomingSelect<false> | IncomingSelect<true>;
+    'ingest-receipts': IngestReceiptsSelect<false> | IngestReceiptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -219,6 +221,19 @@ export interface Article {
   approvedAt?: string | null;
   withdrawnAt?: string | null;
   editedBy?: (number | User)[] | null;
+  /**
+   * Recorded when adapted from the incoming desk; cannot be edited.
+   */
+  derivedFrom?: {
+    incoming?: string | null;
+    source?: (number | null) | Source;
+    sourceName?: string | null;
+    sourceUrl?: string | null;
+    upstreamId?: string | null;
+    link?: string | null;
+    upstreamUpdatedAt?: string | null;
+    adaptedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -349,6 +364,37 @@ export interface Campaign {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  name: string;
+  /**
+   * RSS, Atom, JSON Feed or ninjs; public Internet addresses only.
+   */
+  url: string;
+  /**
+   * Sent as a Bearer token; never shown again.
+   */
+  token?: string | null;
+  /**
+   * The whsec_ secret the source signs its pushes with; never shown again.
+   */
+  pushSecret?: string | null;
+  active?: boolean | null;
+  pollIntervalSeconds: number;
+  lastPolledAt?: string | null;
+  lastSuccessAt?: string | null;
+  nextPollAt?: string | null;
+  lastError?: string | null;
+  failures?: number | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "talking-points".
  */
 export interface TalkingPoint {
@@ -397,6 +443,19 @@ export interface TalkingPoint {
   approvedAt?: string | null;
   withdrawnAt?: string | null;
   editedBy?: (number | User)[] | null;
+  /**
+   * Recorded when adapted from the incoming desk; cannot be edited.
+   */
+  derivedFrom?: {
+    incoming?: string | null;
+    source?: (number | null) | Source;
+    sourceName?: string | null;
+    sourceUrl?: string | null;
+    upstreamId?: string | null;
+    link?: string | null;
+    upstreamUpdatedAt?: string | null;
+    adaptedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -467,6 +526,19 @@ export interface Brief {
   approvedAt?: string | null;
   withdrawnAt?: string | null;
   editedBy?: (number | User)[] | null;
+  /**
+   * Recorded when adapted from the incoming desk; cannot be edited.
+   */
+  derivedFrom?: {
+    incoming?: string | null;
+    source?: (number | null) | Source;
+    sourceName?: string | null;
+    sourceUrl?: string | null;
+    upstreamId?: string | null;
+    link?: string | null;
+    upstreamUpdatedAt?: string | null;
+    adaptedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -583,6 +655,19 @@ export interface Bulletin {
   approvedAt?: string | null;
   withdrawnAt?: string | null;
   editedBy?: (number | User)[] | null;
+  /**
+   * Recorded when adapted from the incoming desk; cannot be edited.
+   */
+  derivedFrom?: {
+    incoming?: string | null;
+    source?: (number | null) | Source;
+    sourceName?: string | null;
+    sourceUrl?: string | null;
+    upstreamId?: string | null;
+    link?: string | null;
+    upstreamUpdatedAt?: string | null;
+    adaptedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -723,32 +808,6 @@ export interface FeedGeneration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sources".
- */
-export interface Source {
-  id: number;
-  name: string;
-  /**
-   * RSS, Atom, JSON Feed or ninjs; public Internet addresses only.
-   */
-  url: string;
-  /**
-   * Sent as a Bearer token; never shown again.
-   */
-  token?: string | null;
-  active?: boolean | null;
-  pollIntervalSeconds: number;
-  lastPolledAt?: string | null;
-  lastSuccessAt?: string | null;
-  lastError?: string | null;
-  failures?: number | null;
-  etag?: string | null;
-  lastModified?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "incoming".
  */
 export interface Incoming {
@@ -762,6 +821,7 @@ export interface Incoming {
   language?: string | null;
   publishedAt?: string | null;
   upstreamUpdatedAt?: string | null;
+  upstreamChangedAt?: string | null;
   pubStatus: 'usable' | 'withheld' | 'canceled';
   versions?:
     | {
@@ -773,6 +833,18 @@ export interface Incoming {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ingest-receipts".
+ */
+export interface IngestReceipt {
+  id: number;
+  source: number | Source;
+  webhookId: string;
+  receivedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -983,6 +1055,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'incoming';
         value: number | Incoming;
+      } | null)
+    | ({
+        relationTo: 'ingest-receipts';
+        value: number | IngestReceipt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1052,6 +1128,18 @@ export interface ArticlesSelect<T extends boolean = true> {
   approvedAt?: T;
   withdrawnAt?: T;
   editedBy?: T;
+  derivedFrom?:
+    | T
+    | {
+        incoming?: T;
+        source?: T;
+        sourceName?: T;
+        sourceUrl?: T;
+        upstreamId?: T;
+        link?: T;
+        upstreamUpdatedAt?: T;
+        adaptedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1096,6 +1184,18 @@ export interface TalkingPointsSelect<T extends boolean = true> {
   approvedAt?: T;
   withdrawnAt?: T;
   editedBy?: T;
+  derivedFrom?:
+    | T
+    | {
+        incoming?: T;
+        source?: T;
+        sourceName?: T;
+        sourceUrl?: T;
+        upstreamId?: T;
+        link?: T;
+        upstreamUpdatedAt?: T;
+        adaptedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1147,6 +1247,18 @@ export interface BriefsSelect<T extends boolean = true> {
   approvedAt?: T;
   withdrawnAt?: T;
   editedBy?: T;
+  derivedFrom?:
+    | T
+    | {
+        incoming?: T;
+        source?: T;
+        sourceName?: T;
+        sourceUrl?: T;
+        upstreamId?: T;
+        link?: T;
+        upstreamUpdatedAt?: T;
+        adaptedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1224,6 +1336,18 @@ export interface BulletinsSelect<T extends boolean = true> {
   approvedAt?: T;
   withdrawnAt?: T;
   editedBy?: T;
+  derivedFrom?:
+    | T
+    | {
+        incoming?: T;
+        source?: T;
+        sourceName?: T;
+        sourceUrl?: T;
+        upstreamId?: T;
+        link?: T;
+        upstreamUpdatedAt?: T;
+        adaptedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1424,10 +1548,12 @@ export interface SourcesSelect<T extends boolean = true> {
   name?: T;
   url?: T;
   token?: T;
+  pushSecret?: T;
   active?: T;
   pollIntervalSeconds?: T;
   lastPolledAt?: T;
   lastSuccessAt?: T;
+  nextPollAt?: T;
   lastError?: T;
   failures?: T;
   etag?: T;
@@ -1449,6 +1575,7 @@ export interface IncomingSelect<T extends boolean = true> {
   language?: T;
   publishedAt?: T;
   upstreamUpdatedAt?: T;
+  upstreamChangedAt?: T;
   pubStatus?: T;
   versions?:
     | T
@@ -1460,6 +1587,17 @@ export interface IncomingSelect<T extends boolean = true> {
         replacedAt?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ingest-receipts_select".
+ */
+export interface IngestReceiptsSelect<T extends boolean = true> {
+  source?: T;
+  webhookId?: T;
+  receivedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

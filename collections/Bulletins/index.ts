@@ -14,6 +14,7 @@ const readOnly = (field: Field): Field => ({ ...field, access: serverOnly, admin
 
 /** A loudspeaker bulletin: a slot's items read as one script, with its audio; reviewed like every other content item. */
 export const Bulletins: CollectionConfig<'bulletins'> = defineContentCollection({
+  derivable: true,
   slug: 'bulletins',
   labels: { plural: label('Bản tin loa', 'Loudspeaker bulletins'), singular: label('Bản tin loa', 'Loudspeaker bulletin') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'priority', 'workflowStatus', 'audioStatus', 'updatedAt'] },

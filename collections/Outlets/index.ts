@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
 import { CHANNEL_OPTIONS, CONTENT_TYPE_OPTIONS, LANGUAGE_OPTIONS } from '../../src/fields/audience'
+import { validWebhookSecretOrEmpty } from '../../src/fields/validateWebhookSecret'
 import { label, options } from '../../src/i18n/label'
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
-import { describeSecretRefusal, parseWebhookSecret } from '../../src/delivery/signature'
 import { issueFeedToken } from './issueFeedToken'
 import { prepareWebhookSettings } from './prepareWebhookSettings'
 import { refuseDeletingOutletWithDeliveries } from './refuseDeletingOutletWithDeliveries'
@@ -12,17 +12,6 @@ import { setWebhookSecret } from './setWebhookSecret'
 import { validateWebhookUrl } from './validateWebhookUrl'
 
 const hiddenFromEveryone = { create: () => false, read: () => false, update: () => false }
-
-/** Empty, or a "whsec_" secret of 24–64 bytes; the message names the problem, never the value. */
-function validWebhookSecretOrEmpty(value: null | string | undefined): string | true {
-  if (!value) return true
-  try {
-    parseWebhookSecret(value)
-    return true
-  } catch (err) {
-    return describeSecretRefusal(err)
-  }
-}
 
 /** Newsrooms and networks that receive approved content through feeds and signed webhooks. */
 export const Outlets: CollectionConfig<'outlets'> = {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
+import { validWebhookSecretOrEmpty } from '../../src/fields/validateWebhookSecret'
 import { label } from '../../src/i18n/label'
 import { deleteIncomingOfSource } from './deleteIncomingOfSource'
 import { keepSourceToken } from './keepSourceToken'
@@ -37,6 +38,15 @@ export const Sources: CollectionConfig<'sources'> = {
       label: label('Mã truy cập', 'Access token'),
       admin: { hidden: true, description: label('Gửi kèm dạng Bearer; không bao giờ hiển thị lại.', 'Sent as a Bearer token; never shown again.') },
     },
+    // Write-only, like the token: the `whsec_` secret this source signs its pushes to POST /ingest/{id} with.
+    {
+      name: 'pushSecret',
+      type: 'text',
+      validate: validWebhookSecretOrEmpty,
+      access: { read: () => false },
+      label: label('Khóa ký tin đẩy', 'Push signing secret'),
+      admin: { hidden: true, description: label('Khóa whsec_ mà nguồn dùng để ký tin đẩy đến; không bao giờ hiển thị lại.', 'The whsec_ secret the source signs its pushes with; never shown again.') },
+    },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('Đang hoạt động', 'Active') },
     {
       name: 'pollIntervalSeconds',
@@ -48,6 +58,8 @@ export const Sources: CollectionConfig<'sources'> = {
     },
     { name: 'lastPolledAt', type: 'date', access: serverOnly, label: label('Lấy tin lần cuối lúc', 'Last polled at'), admin: { ...status, date: dateTime } },
     { name: 'lastSuccessAt', type: 'date', access: serverOnly, label: label('Lấy tin thành công lúc', 'Last success at'), admin: { ...status, date: dateTime } },
+    // When the poller takes this source next: its interval after a success, longer after each failure in a row.
+    { name: 'nextPollAt', type: 'date', index: true, access: serverOnly, label: label('Lấy tin lần tới lúc', 'Next poll at'), admin: { ...status, date: dateTime } },
     { name: 'lastError', type: 'text', access: serverOnly, label: label('Lỗi lần cuối', 'Last error'), admin: status },
     { name: 'failures', type: 'number', defaultValue: 0, access: serverOnly, label: label('Số lần lỗi liên tiếp', 'Consecutive failures'), admin: status },
     // The source's validators for conditional GET; the admin has no use for them.

@@ -12,6 +12,7 @@ import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
 import { withWorkflowStatusCell, workflowEditComponents, workflowLockBannerField, workflowPanelField } from '../admin/workflow/contentAdmin'
 import { broadcastPriorityField } from '../audio/broadcastPriorityField'
 import { audiencesField, channelsField } from '../fields/audience'
+import { derivedFromField } from '../fields/derivedFrom'
 import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
 import { authorField, scheduleFields, workflowRecordFields, workflowStatusField } from '../fields/workflow'
@@ -24,6 +25,8 @@ type ContentCollectionArgs = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
   /** Which field and value mark an item as meant for the public (briefs use their distribution). */
   publicAudience?: { field: string; value: string }
+  /** Whether items can be adapted from the incoming desk (they then record where from: src/fields/derivedFrom.ts). */
+  derivable?: boolean
 }
 
 export const sharedContentFields = (): Field[] => [
@@ -39,7 +42,7 @@ export const sharedContentFields = (): Field[] => [
   ...workflowRecordFields(),
 ]
 
-export function defineContentCollection({ publicAudience, ...config }: ContentCollectionArgs): CollectionConfig {
+export function defineContentCollection({ derivable = false, publicAudience, ...config }: ContentCollectionArgs): CollectionConfig {
   const hooks = config.hooks ?? {}
   return {
     ...config,
@@ -60,7 +63,7 @@ export function defineContentCollection({ publicAudience, ...config }: ContentCo
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
     },
     endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
-    fields: [workflowLockBannerField(), workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields())],
+    fields: [workflowLockBannerField(), workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields()), ...(derivable ? [derivedFromField()] : [])],
     hooks: {
       ...hooks,
       // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.

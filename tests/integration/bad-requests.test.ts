@@ -118,7 +118,7 @@ describe('bad requests answer 4xx', () => {
     expect(res.status).toBe(200)
   })
 
-  it.each(['users', 'media', 'outlets', 'workflow-events', 'units', 'campaigns', 'deliveries', 'feed-fetches', 'sources', 'incoming'])('answers 404 for /api/%s/versions (no versions kept)', async (collection) => {
+  it.each(['users', 'media', 'outlets', 'workflow-events', 'units', 'campaigns', 'deliveries', 'feed-fetches', 'sources', 'incoming', 'ingest-receipts'])('answers 404 for /api/%s/versions (no versions kept)', async (collection) => {
     for (const path of [`/api/${collection}/versions`, `/api/${collection}/versions/1`]) {
       const res = await raw(path, {}, 'admin')
       expect(res.status, path).toBe(404)

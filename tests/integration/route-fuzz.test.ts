@@ -16,7 +16,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202 + (onPostgres ? 1 : 0))
 /** Not a latency bound (timings on shared machines are noisy; bench/graphql-health.ts measures): a hang detector. */
 const HEALTH_HANG_MS = 10_000
 
-const COLLECTIONS = ['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'campaigns', 'units', 'media', 'outlets', 'users', 'workflow-events', 'deliveries', 'feed-fetches', 'sources', 'incoming', 'payload-jobs', 'nope']
+const COLLECTIONS = ['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'campaigns', 'units', 'media', 'outlets', 'users', 'workflow-events', 'deliveries', 'feed-fetches', 'sources', 'incoming', 'ingest-receipts', 'payload-jobs', 'nope']
 const GLOBALS = ['feed-state', 'proof-settings', 'broadcast-settings', 'nope']
 const ENDPOINTS = ['workflow', 'report', 'proof', 'audio', 'token', 'webhook-secret', 'poll', 'resend', 'duplicate', 'preview']
 // forgot-password / reset-password and deleting users or outlets with history are issue 10's findings 1 and 4 (user

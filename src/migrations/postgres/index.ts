@@ -14,6 +14,7 @@ import * as migration_20261203_192327_version_order_tiebreak from './20261203_19
 import * as migration_20261203_200001_count_generations from './20261203_200001_count_generations';
 import * as migration_20261204_173907_delivery_due_index from './20261204_173907_delivery_due_index';
 import * as migration_20261205_080000_sources_incoming from './20261205_080000_sources_incoming';
+import * as migration_20261205_120000_ingest_push_adapt from './20261205_120000_ingest_push_adapt';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261205_080000_sources_incoming.up,
     down: migration_20261205_080000_sources_incoming.down,
     name: '20261205_080000_sources_incoming'
+  },
+  {
+    up: migration_20261205_120000_ingest_push_adapt.up,
+    down: migration_20261205_120000_ingest_push_adapt.down,
+    name: '20261205_120000_ingest_push_adapt'
   },
 ];
