@@ -70,7 +70,8 @@ async function upsertItems({ items, now, payload, req, sourceId }: { items: Upst
     const versions = hasNewText(row, item)
       ? [...earlier, { body: row.body, replacedAt: now.toISOString(), summary: row.summary, title: row.title, upstreamUpdatedAt: row.upstreamUpdatedAt }].slice(-MAX_KEPT_VERSIONS)
       : earlier
-    await payload.update({ collection: 'incoming', data: { ...deskData(item), versions }, id: row.id, overrideAccess: true, req })
+    // upstreamChangedAt: items adapted from this row before now show that their origin changed or was withdrawn.
+    await payload.update({ collection: 'incoming', data: { ...deskData(item), upstreamChangedAt: now.toISOString(), versions }, id: row.id, overrideAccess: true, req })
   }
   return counts
 }

@@ -102,6 +102,8 @@ describe('ingest: sources and the incoming desk', () => {
     expect(desk.map((row) => row.title)).toEqual(['Cảnh báo mưa rất lớn', 'Tiêm chủng', 'Năm học mới'])
     expect(desk[0]!.versions).toEqual([expect.objectContaining({ summary: 'Mưa lớn ở vùng núi.', title: 'Cảnh báo mưa lớn' })])
     expect(desk[0]!.versions![0]!.replacedAt).toEqual(expect.any(String))
+    // The changed row says when its source changed it; the unchanged and the new one were never changed upstream.
+    expect(desk.map((row) => Boolean(row.upstreamChangedAt))).toEqual([true, false, false])
     expect(desk[1]!.versions).toEqual([])
     expect(headersSeenAt('/rss')[1]!['if-none-match']).toBe('"v1"')
 
