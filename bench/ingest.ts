@@ -63,7 +63,7 @@ const floor = async () => {
 }
 
 // Warm-up: JIT, the adapter's prepared statements, sockets; its rows are not timed.
-const warm = await payload.create({ collection: 'sources', data: { name: 'Khởi động', url: `${origin}/feed` }, overrideAccess: true })
+const warm = await payload.create({ collection: 'sources', data: { name: 'Khởi động', pollIntervalSeconds: 300, url: `${origin}/feed` }, overrideAccess: true })
 await floor()
 await poll(warm.id, { new: ITEMS })
 await poll(warm.id, { new: 0 })
@@ -71,8 +71,8 @@ await poll(warm.id, { new: 0 })
 const timings = { baseline: [] as number[], first: [] as number[], notModified: [] as number[], same: [] as number[] }
 for (let run = 0; run < RUNS; run++) {
   // Each run a source of its own: its first poll creates every row, as a new source's does.
-  const conditional = await payload.create({ collection: 'sources', data: { name: `Đo ${run}`, url: `${origin}/feed` }, overrideAccess: true })
-  const always = await payload.create({ collection: 'sources', data: { name: `Đo ${run} (200)`, url: `${origin}/feed-always` }, overrideAccess: true })
+  const conditional = await payload.create({ collection: 'sources', data: { name: `Đo ${run}`, pollIntervalSeconds: 300, url: `${origin}/feed` }, overrideAccess: true })
+  const always = await payload.create({ collection: 'sources', data: { name: `Đo ${run} (200)`, pollIntervalSeconds: 300, url: `${origin}/feed-always` }, overrideAccess: true })
   timings.baseline.push(await time(floor))
   timings.first.push(await time(() => poll(conditional.id, { new: ITEMS })))
   timings.notModified.push(await time(() => poll(conditional.id, { new: 0, unchanged: 0 })))
