@@ -27,6 +27,7 @@ export async function claimDueSources({ leaseUntil, limit, now, payload }: { lea
   const db = sqlSenderAdapter(payload)
   if (db) {
     const isPostgres = db.name === 'postgres'
+    // pollSchedule's isDue, in SQL (a timestamp column holds no unreadable time).
     const due = sql`active = ${sql.raw(isPostgres ? 'true' : '1')} AND (next_poll_at IS NULL OR next_poll_at <= ${at})`
     const statement = sql`UPDATE sources SET next_poll_at = ${leaseUntil.toISOString()}
       WHERE id IN (SELECT id FROM sources WHERE ${due} ORDER BY next_poll_at NULLS FIRST, id LIMIT ${limit}${sql.raw(isPostgres ? ' FOR UPDATE SKIP LOCKED' : '')})
