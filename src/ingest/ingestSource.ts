@@ -9,6 +9,7 @@ import type { Incoming, Source } from '../payload-types'
 import { compareIncoming, hasNewText } from './compareIncoming'
 import { allowedSourceHosts, fetchUpstream } from './fetchUpstream'
 import { parseUpstream, type UpstreamItem } from './parseUpstream'
+import { nextPollAt } from './pollSchedule'
 
 export type IngestCounts = { new: number; updated: number; withdrawn: number; unchanged: number }
 export type IngestResult = ({ kind: 'ok' } & IngestCounts) | { kind: 'error'; message: string }
@@ -83,7 +84,9 @@ async function recordStatus({ data, payload, req, sourceId }: { data: Partial<So
 /** Records a failed poll; a failure to record it is logged, not thrown. */
 async function fail({ message, now, payload, source }: { message: string; now: Date; payload: Payload; source: Source }): Promise<IngestResult> {
   try {
-    await recordStatus({ data: { failures: (source.failures ?? 0) + 1, lastError: message, lastPolledAt: now.toISOString() }, payload, sourceId: source.id })
+    const failures = (source.failures ?? 0) + 1
+    const next = nextPollAt({ failures, intervalSeconds: source.pollIntervalSeconds, now }).toISOString()
+    await recordStatus({ data: { failures, lastError: message, lastPolledAt: now.toISOString(), nextPollAt: next }, payload, sourceId: source.id })
   } catch (err) {
     payload.logger.error({ err, msg: `ingest: could not record the failure of source ${source.id}` })
   }
@@ -93,6 +96,7 @@ async function fail({ message, now, payload, source }: { message: string; now: D
 /**
  * Polls the source `sourceId` once. A 304 changes nothing but the source's status; an item that drops out of the feed
  * stays as it is (only a ninjs withheld or canceled withdraws one). On any failure nothing is written to the desk.
+ * Every outcome, a manual poll's too, sets when the scheduler polls it next (src/ingest/pollSchedule.ts).
  */
 export async function ingestSource({ now = new Date(), payload, sourceId }: { now?: Date; payload: Payload; sourceId: Id }): Promise<IngestResult> {
   let source: null | Source
@@ -106,7 +110,13 @@ export async function ingestSource({ now = new Date(), payload, sourceId }: { no
 
   const fetched = await fetchUpstream({ allowed: allowedSourceHosts(), etag: source.etag, lastModified: source.lastModified, token: source.token, url: source.url })
   if (fetched.kind === 'error') return fail({ message: fetched.message, now, payload, source })
-  const success = { failures: 0, lastError: null, lastPolledAt: now.toISOString(), lastSuccessAt: now.toISOString() }
+  const success = {
+    failures: 0,
+    lastError: null,
+    lastPolledAt: now.toISOString(),
+    lastSuccessAt: now.toISOString(),
+    nextPollAt: nextPollAt({ failures: 0, intervalSeconds: source.pollIntervalSeconds, now }).toISOString(),
+  }
   if (fetched.kind === 'notModified') {
     // A 304 may repeat or renew the validators; one it leaves out stays as it was.
     const validators = { etag: fetched.etag ?? source.etag, lastModified: fetched.lastModified ?? source.lastModified }
