@@ -10,19 +10,32 @@ const MARGIN = ARTWORK_SIZE * 0.1
 
 const pixelAt = (image: DecodedPng, x: number, y: number) => Array.from(image.rgba.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3))
 
-/** Heights of the bands of rows that hold text pixels, top to bottom (a band is a line of text, or its marks). */
-function inkBandHeights(image: DecodedPng, palette = colors): number[] {
-  const heights: number[] = []
+type Band = { top: number; height: number; left: number; width: number }
+
+/** The bands of rows that hold text pixels, top to bottom (a band is a line of text, or its marks), with their extent. */
+function inkBands(image: DecodedPng, palette = colors): Band[] {
+  const bands: Band[] = []
   let start = -1
   for (let y = 0; y <= image.height; y++) {
     const isInk = y < image.height && textInkOf({ height: 1, rgba: image.rgba.subarray(y * image.width * 4, (y + 1) * image.width * 4), width: image.width }, palette).pixelCount > 0
     if (isInk && start < 0) start = y
     if (!isInk && start >= 0) {
-      heights.push(y - start)
+      const rows = { height: y - start, rgba: image.rgba.subarray(start * image.width * 4, y * image.width * 4), width: image.width }
+      const box = textInkOf(rows, palette).box!
+      bands.push({ height: y - start, left: box.x, top: start, width: box.width })
       start = -1
     }
   }
-  return heights
+  return bands
+}
+
+const inkBandHeights = (image: DecodedPng, palette = colors) => inkBands(image, palette).map((band) => band.height)
+
+/** Pixels exactly the text colour within rows [from, to): the text is drawn in the settings' colour, not a near one. */
+function exactTextPixels(image: DecodedPng, from: number, to: number, [r, g, b]: number[]): number {
+  let count = 0
+  for (let p = from * image.width * 4; p < to * image.width * 4; p += 4) if (image.rgba[p] === r && image.rgba[p + 1] === g && image.rgba[p + 2] === b) count++
+  return count
 }
 
 describe('renderPodcastArtwork', () => {
@@ -30,6 +43,7 @@ describe('renderPodcastArtwork', () => {
     ['an empty title', { province: 'Hà Tĩnh', title: '   ' }, /no title/],
     ['a character Be Vietnam Pro lacks', { province: 'Hà Tĩnh', title: 'Bản tin 🎙' }, /no glyph for: 🎙/],
     ['one in the province name', { province: 'Hà Tĩnh ☎', title: 'Bản tin' }, /no glyph for: ☎/],
+    ['several, each named once', { province: 'Hà Tĩnh ☎', title: 'Bản tin 🎙' }, /no glyph for: ☎ 🎙$/],
     ['a word too wide for the cover at any size', { province: 'Hà Tĩnh', title: 'Bảntinloaphátthanhxãphườngthịtrấnbảntinloaphátthanhxãphường' }, /does not fit its cover even at 80 px/],
   ])('refuses %s with a RangeError naming it', async (_case, request, message) => {
     const drawing = renderPodcastArtwork({ colors, ...request })
@@ -68,8 +82,12 @@ describe('renderPodcastArtwork', () => {
     // "HÀ TĨNH" is a band of capitals with their marks above; "Bản tin" is the largest size, its marks joined to it.
     expect(bandsWith.length).toBeGreaterThan(bandsWithout.length)
     expect(Math.max(...bandsWith)).toBe(Math.max(...bandsWithout))
-    const province = textInkOf({ ...withProvince, height: withProvince.height / 2, rgba: withProvince.rgba.subarray(0, (withProvince.rgba.length / 2)) }, colors)
-    expect(province.pixelCount).toBeGreaterThan(0)
+    // Above the title: the province in capitals of about 170 px (some 120 px of ink for a capital), in the text colour.
+    const titleTop = inkBands(withProvince).find((band) => band.height === Math.max(...bandsWith))!.top
+    const provinceBands = inkBands(withProvince).filter((band) => band.top < titleTop)
+    expect(Math.max(...provinceBands.map((band) => band.height))).toBeGreaterThan(100)
+    expect(Math.max(...provinceBands.map((band) => band.height))).toBeLessThan(250)
+    expect(exactTextPixels(withProvince, provinceBands[0]!.top, titleTop, [0xff, 0xff, 0x00])).toBeGreaterThan(10_000)
     expect(textInkOf(without, colors).box!.height).toBeLessThan(textInkOf(withProvince, colors).box!.height)
   })
 
@@ -85,6 +103,14 @@ describe('renderPodcastArtwork', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(ARTWORK_SIZE - MARGIN)
     // The whole room is used: a smaller size would leave more of it empty.
     expect(box.height).toBeGreaterThan((ARTWORK_SIZE - 2 * MARGIN) * 0.6)
+  })
+
+  it('balances a wrapped title: its lines are of similar width, not a full line and a stray word', async () => {
+    const image = decodePng(await renderPodcastArtwork({ colors, province: '', title: 'Tiếng loa truyền thanh của xã nhà hôm nay' }))
+    const lines = inkBands(image).filter((band) => band.height > 150)
+    expect(lines.length).toBeGreaterThanOrEqual(2)
+    const widths = lines.map((line) => line.width)
+    expect(Math.min(...widths) / Math.max(...widths)).toBeGreaterThan(0.6)
   })
 
   it('draws in whatever colours the settings give', async () => {
