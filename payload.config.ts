@@ -46,6 +46,7 @@ import { DELIVERY_QUEUE, deliverWebhooksTask } from './src/delivery/deliverWebho
 import { BULLETINS_QUEUE } from './src/audio/bulletinAudio'
 import { assembleBulletinTask, generateBulletinAudioTask } from './src/audio/bulletinTasks'
 import { assembleEmergencyBulletinTask } from './src/audio/emergencyBulletin'
+import { INGEST_QUEUE, pollSourcesTask } from './src/ingest/pollSourcesTask'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
@@ -116,6 +117,8 @@ export default buildConfig({
       // logs itself only when it sends or expires something (errors are still logged).
       { cron: '*/2 * * * * *', limit: 1, queue: DELIVERY_QUEUE, silent: { error: false, info: true } },
       { cron: '*/2 * * * * *', limit: 1, queue: BULLETINS_QUEUE },
+      // Starts a polling round of due sources (src/ingest/pollSourcesTask.ts); it says something only when it polls.
+      { cron: '*/10 * * * * *', limit: 1, queue: INGEST_QUEUE, silent: { error: false, info: true } },
     ],
     // Payload starts these crons in every process that serves /api (its request handler asks for them), so a
     // process whose jobs run in a separate `npm run jobs` worker opts out here (NGUON_RUN_JOBS=false).
@@ -124,7 +127,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, group: label('Quản trị', 'Administration'), hidden: ({ user }) => !isAdminUser(user as never) },
     }),
-    tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, assembleEmergencyBulletinTask, generateBulletinAudioTask],
+    tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, assembleEmergencyBulletinTask, generateBulletinAudioTask, pollSourcesTask],
   },
   // Refusals (four-eyes, states, media in use) are the rules working; they are logged as information, not errors.
   loggingLevels: { Refusal: 'info' } as never,

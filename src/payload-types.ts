@@ -145,6 +145,7 @@ export interface Config {
       assembleBulletin: TaskAssembleBulletin;
       assembleEmergencyBulletin: TaskAssembleEmergencyBulletin;
       generateBulletinAudio: TaskGenerateBulletinAudio;
+      pollSources: TaskPollSources;
       inline: {
         input: unknown;
         output: unknown;
@@ -923,7 +924,8 @@ export interface PayloadJob {
           | 'deliverWebhooks'
           | 'assembleBulletin'
           | 'assembleEmergencyBulletin'
-          | 'generateBulletinAudio';
+          | 'generateBulletinAudio'
+          | 'pollSources';
         taskID: string;
         input?:
           | {
@@ -964,6 +966,7 @@ export interface PayloadJob {
         | 'assembleBulletin'
         | 'assembleEmergencyBulletin'
         | 'generateBulletinAudio'
+        | 'pollSources'
       )
     | null;
   queue?: string | null;
@@ -1897,6 +1900,16 @@ export interface TaskGenerateBulletinAudio {
     audioBytes?: number | null;
     audioSeconds?: number | null;
     elapsedMs?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPollSources".
+ */
+export interface TaskPollSources {
+  input?: unknown;
+  output: {
+    started?: boolean | null;
   };
 }
 /**

@@ -1,6 +1,6 @@
 // The jobs-queue task that polls due sources in the background: every ten seconds it starts a round (pollDueSources)
-// unless this process's last one is still under way. Not yet in payload.config.ts: a new task slug is a new value of
-// the payload_jobs task_slug enum on PostgreSQL, a schema change this work may not make (see CHANGELOG).
+// unless this process's last one is still under way. Its slug is a value of PostgreSQL's task_slug enums (migration
+// 20261205_122500_poll_sources_task).
 import type { Payload, TaskConfig } from 'payload'
 
 import { beforePayloadDestroy } from '../ops/beforePayloadDestroy'

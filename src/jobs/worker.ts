@@ -1,4 +1,4 @@
-// `npm run jobs`: the jobs queue (scheduled publishing, webhook rounds, bulletins) in a process of its own, as many as
+// `npm run jobs`: the jobs queue (scheduled publishing, webhook rounds, bulletins, polling sources) in a process of its own, as many as
 // the operator starts (deploy/systemd/nguon-jobs@.service).
 //
 // Instead of `payload jobs:run --cron`, for two reasons seen with two workers on PostgreSQL: a round that fails (Payload

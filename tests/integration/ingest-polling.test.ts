@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { closeDatabaseConnections } from '../../src/db'
 import { pollDueSources } from '../../src/ingest/pollDueSources'
 import { MAX_BACKOFF_SECONDS } from '../../src/ingest/pollSchedule'
-import { pollRoundUnderWay, startPollRound } from '../../src/ingest/pollSourcesTask'
+import { INGEST_QUEUE, POLL_SOURCES_TASK, pollRoundUnderWay, startPollRound } from '../../src/ingest/pollSourcesTask'
 import type { Source } from '../../src/payload-types'
 import { api } from '../helpers/api'
 import { testDatabaseKind } from '../helpers/testPayload'
@@ -187,6 +187,19 @@ describe(`ingest: polling on a schedule (${testDatabaseKind()})`, () => {
     }
     expect(paths.map((path) => requestsTo(path).length)).toEqual(paths.map(() => 1))
     for (const id of ids) expect(await deskOf(id)).toHaveLength(1)
+  })
+
+  it('polls through the jobs queue: the scheduled pollSources job starts a round of the due sources', async () => {
+    serve('/queued', feed(['urn:queued:1']))
+    const id = await createSource('/queued')
+    // What the ten-second schedule queues (payload.config.ts); on PostgreSQL the slug must be a value of the task enum.
+    await payload().jobs.queue({ input: {}, queue: INGEST_QUEUE, task: POLL_SOURCES_TASK })
+    await payload().jobs.run({ queue: INGEST_QUEUE })
+    await pollRoundUnderWay()
+    expect(await deskOf(id)).toHaveLength(1)
+    expect((await sourceDoc(id)).lastSuccessAt).toBeTruthy()
+    const { docs } = await payload().find({ collection: 'payload-jobs', overrideAccess: true, where: { taskSlug: { equals: POLL_SOURCES_TASK } } })
+    expect(docs.every((job) => job.hasError !== true)).toBe(true)
   })
 
   it('lets a hanging source hold neither the other sources of its round nor /healthz', async () => {

@@ -15,6 +15,7 @@ import * as migration_20261203_200001_count_generations from './20261203_200001_
 import * as migration_20261204_173907_delivery_due_index from './20261204_173907_delivery_due_index';
 import * as migration_20261205_080000_sources_incoming from './20261205_080000_sources_incoming';
 import * as migration_20261205_120000_ingest_push_adapt from './20261205_120000_ingest_push_adapt';
+import * as migration_20261205_122500_poll_sources_task from './20261205_122500_poll_sources_task';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261205_120000_ingest_push_adapt.up,
     down: migration_20261205_120000_ingest_push_adapt.down,
     name: '20261205_120000_ingest_push_adapt'
+  },
+  {
+    up: migration_20261205_122500_poll_sources_task.up,
+    down: migration_20261205_122500_poll_sources_task.down,
+    name: '20261205_122500_poll_sources_task'
   },
 ];
