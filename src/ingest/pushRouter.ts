@@ -7,7 +7,7 @@ import { rateLimit } from 'express-rate-limit'
 import { z } from 'zod'
 
 import { pruneIngestReceiptsNowAndThen } from './pruneIngestReceipts'
-import { receivePush } from './receivePush'
+import { type PushOutcome, receivePush } from './receivePush'
 
 /** A push is one ninjs item (Nguồn's run to a few hundred kB with a long body); beyond this is refused with 413. */
 export const MAX_PUSH_BYTES = 2 * 1024 * 1024
@@ -55,7 +55,14 @@ function receive({ getPayload }: { getPayload: () => Promise<Payload> }): Reques
     if (!params.success) return answer(res, 401, { error: UNAUTHORIZED })
     const payload = await getPayload()
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
-    const outcome = await receivePush({ body, headers: req.headers, payload, sourceId: Number(params.data.sourceId) })
+    let outcome: PushOutcome
+    try {
+      outcome = await receivePush({ body, headers: req.headers, payload, sourceId: Number(params.data.sourceId) })
+    } catch (err) {
+      // Always a 5xx, whatever status the error carries (a 4xx would make the sender give up on a delivery it should retry).
+      payload.logger.error({ err, msg: `ingest push: could not save a push for source ${params.data.sourceId}` })
+      return answer(res, 500, { error: 'Không lưu được tin đẩy; bên gửi sẽ gửi lại / Could not save the push; the sender will retry' })
+    }
     switch (outcome.kind) {
       case 'unauthorized':
         return answer(res, 401, { error: UNAUTHORIZED })
@@ -70,7 +77,7 @@ function receive({ getPayload }: { getPayload: () => Promise<Payload> }): Reques
   }
 }
 
-/** The push-in route, mounted at /ingest. A failure to save reaches the app's JSON 500, and the sender retries. */
+/** The push-in route, mounted at /ingest. A failure to save answers 500, which the sender retries. */
 export function ingestPushRouter({ getPayload }: { getPayload: () => Promise<Payload> }): Router {
   const router = Router()
   router.post('/:sourceId', refusedPushLimit(), requireJson, rawBody, bodyErrors, receive({ getPayload }))

@@ -210,6 +210,25 @@ describe('push-in: POST /ingest/{sourceId}', () => {
     expect(await deskRow('urn:nguon:articles:103')).toHaveLength(1)
   })
 
+  it('answers 500 to a delivery it could not save (never a 4xx the sender would give up on), keeps no receipt for it, and takes its retry', async () => {
+    // Six deliveries of one new item under six webhook-ids at once: on PostgreSQL the later ones meet the desk's unique
+    // (source, upstreamId) index while the first one's row is uncommitted, a real failure to save.
+    const body = envelope('item.published', ninjs({ title: 'Sáu lần', updated: '2026-12-04T08:00:00.000Z', uri: 'urn:nguon:articles:107' }))
+    const ids = Array.from({ length: 6 }, () => nextId())
+    const before = await counts()
+    const first = await Promise.all(ids.map((id) => push({ body, id })))
+    expect(first.every((r) => r.status === 200 || r.status === 500)).toBe(true)
+    const failed = ids.filter((_id, i) => first[i]!.status === 500)
+    for (const id of failed) {
+      const receipts = await payload().count({ collection: 'ingest-receipts', overrideAccess: true, where: { webhookId: { equals: id } } })
+      expect(receipts.totalDocs).toBe(0)
+      expect(first[ids.indexOf(id)]!.body.error).toMatch(/ \/ Could not save the push/)
+    }
+    const retried = await Promise.all(failed.map((id) => push({ body, id })))
+    expect(retried.map((r) => r.status)).toEqual(failed.map(() => 200))
+    expect(await counts()).toEqual({ desk: before.desk + 1, receipts: before.receipts + 6 })
+  })
+
   it('applies a correction, keeping the earlier text as a version, and marks a withdrawal', async () => {
     const uri = 'urn:nguon:articles:104'
     await push({ body: envelope('item.published', ninjs({ title: 'Bản gốc', updated: '2026-12-04T08:00:00.000Z', uri })) })
