@@ -35,7 +35,10 @@ async function verifiedDelivery({ body, headers, now, payload, sourceId }: { bod
   if (!source?.active || !source.pushSecret) return null
   try {
     const verification = verifyWebhook({ body, headers, now, secret: source.pushSecret, toleranceSeconds: PUSH_TOLERANCE_SECONDS })
-    return verification.isValid ? { source, webhookId: verification.id } : null
+    if (verification.isValid) return { source, webhookId: verification.id }
+    // For whoever wires a province to this source: the reason, never the secret nor the headers.
+    payload.logger.warn({ msg: `ingest push: refused a push to source ${sourceId}: ${verification.reason}` })
+    return null
   } catch {
     // A stored secret that no longer parses (validated when saved, so only by hand in the database): nothing can verify.
     payload.logger.error({ msg: `ingest push: source ${sourceId} has a push secret that cannot be read; set it again` })
