@@ -7,7 +7,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { ReceivedHeaders } from '../delivery/signature'
 import type { IncomingChange } from './compareIncoming'
 
-import { verifyWebhook } from '../delivery/signature'
+import { generateWebhookSecret, verifyWebhook } from '../delivery/signature'
 import { upsertItems } from './ingestSource'
 import { isOlderThanDesk, readPush } from './readPush'
 
@@ -23,6 +23,8 @@ export type PushOutcome =
 
 /** How far a push's `webhook-timestamp` may be from our clock (Standard Webhooks' default; the sender signs each attempt afresh). */
 export const PUSH_TOLERANCE_SECONDS = 300
+/** A key no sender has, verified against when the source is unknown or takes no pushes. */
+const NO_SOURCE_SECRET = generateWebhookSecret()
 
 async function hasReceipt({ payload, sourceId, webhookId }: { payload: Payload; sourceId: Id; webhookId: string }): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'ingest-receipts', overrideAccess: true, where: { and: [{ source: { equals: sourceId } }, { webhookId: { equals: webhookId } }] } })
@@ -32,7 +34,11 @@ async function hasReceipt({ payload, sourceId, webhookId }: { payload: Payload; 
 /** The source and the webhook-id when the source takes pushes and the delivery is signed with its secret; else null, whatever the reason. */
 async function verifiedDelivery({ body, headers, now, payload, sourceId }: { body: Buffer; headers: ReceivedHeaders; now: Date; payload: Payload; sourceId: Id }) {
   const source = await payload.findByID({ collection: 'sources', depth: 0, disableErrors: true, id: sourceId, overrideAccess: true, select: { active: true, pushSecret: true, url: true } })
-  if (!source?.active || !source.pushSecret) return null
+  if (!source?.active || !source.pushSecret) {
+    // Checked all the same, so that this refusal takes as long as a bad signature's and timing says nothing either.
+    verifyWebhook({ body, headers, now, secret: NO_SOURCE_SECRET, toleranceSeconds: PUSH_TOLERANCE_SECONDS })
+    return null
+  }
   try {
     const verification = verifyWebhook({ body, headers, now, secret: source.pushSecret, toleranceSeconds: PUSH_TOLERANCE_SECONDS })
     if (verification.isValid) return { source, webhookId: verification.id }
