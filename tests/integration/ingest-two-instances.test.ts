@@ -77,6 +77,7 @@ describe('a province pushing to a district (two processes)', () => {
   let province: Instance
   let district: Instance
   let sourceId: Id
+  let outletId: Id
   let campaign: Id
 
   /** Asks `instance`, failing with the answer when the status is not `status`. */
@@ -102,6 +103,11 @@ describe('a province pushing to a district (two processes)', () => {
     }
   }
 
+  type DeliveryRow = { attempts: number; event: string; lastStatus?: null | number; state: string }
+  /** The province's deliveries of article `id` to outlet `outlet`, oldest first. */
+  const deliveriesOf = async (id: Id, outlet: Id) =>
+    (await must<{ docs: DeliveryRow[] }>(province, { as: 'admin', path: `/api/deliveries?where[itemId][equals]=${id}&where[outlet][equals]=${outlet}&sort=createdAt&depth=0` })).docs
+
   /** An article by the province's editor, submitted and approved by its reviewer; answers its id and when the approval answered. */
   const approveOnProvince = async (data: Record<string, unknown>) => {
     const created = await must<{ doc: { id: Id } }>(province, { as: 'editor', body: complete('articles', { summary: 'Tóm tắt của tỉnh.', ...data }, { campaign }), path: '/api/articles' }, 201)
@@ -123,7 +129,8 @@ describe('a province pushing to a district (two processes)', () => {
       { as: 'admin', body: { accessLevel: 'public', channels: ['web'], kind: 'web', name: 'Huyện', webhookUrl: `${district.url}/ingest/${sourceId}` }, path: '/api/outlets' },
       201,
     )
-    const { secret } = await must<{ secret: string }>(province, { as: 'admin', body: {}, path: `/api/outlets/${outlet.doc.id}/webhook-secret` })
+    outletId = outlet.doc.id
+    const { secret } = await must<{ secret: string }>(province, { as: 'admin', body: {}, path: `/api/outlets/${outletId}/webhook-secret` })
     await must(district, { as: 'admin', body: { pushSecret: secret }, method: 'PATCH', path: `/api/sources/${sourceId}` })
   }, 2 * READY_TIMEOUT_MS)
 
@@ -152,12 +159,36 @@ describe('a province pushing to a district (two processes)', () => {
     expect(withdrawn.row.versions!.map((version) => version.title)).toContain('Tỉnh phát động tháng hành động')
 
     // Each push was answered 2xx the first time: the province records three successes, one attempt each.
-    const deliveries = await must<{ docs: { attempts: number; event: string; state: string }[] }>(province, { as: 'admin', path: `/api/deliveries?where[itemId][equals]=${id}&sort=createdAt&depth=0` })
-    expect(deliveries.docs.map((d) => [d.event, d.state, d.attempts])).toEqual([
+    expect((await deliveriesOf(id, outletId)).map((d) => [d.event, d.state, d.attempts])).toEqual([
       ['item.published', 'success', 1],
       ['item.corrected', 'success', 1],
       ['item.withdrawn', 'success', 1],
     ])
     console.log(`two instances: published after ${published.ms} ms, corrected after ${corrected.ms} ms, withdrawn after ${withdrawn.ms} ms`)
   }, 120_000)
+
+  it('refuses a province outlet signing with another key: its delivery fails at once with 401, the rightly signed one lands', async () => {
+    const wrong = await must<{ doc: { id: Id } }>(
+      province,
+      { as: 'admin', body: { accessLevel: 'public', channels: ['web'], kind: 'web', name: 'Huyện (khóa khác)', webhookUrl: `${district.url}/ingest/${sourceId}` }, path: '/api/outlets' },
+      201,
+    )
+    try {
+      await must(province, { as: 'admin', body: {}, path: `/api/outlets/${wrong.doc.id}/webhook-secret` })
+      const { approvedAt, id } = await approveOnProvince({ title: 'Tin gửi hai nơi' })
+      await arrival(id, () => true, approvedAt)
+      for (;;) {
+        const [delivery] = await deliveriesOf(id, wrong.doc.id)
+        if (delivery?.state === 'failed') {
+          expect(delivery).toMatchObject({ attempts: 1, lastStatus: 401 })
+          break
+        }
+        if (Date.now() - approvedAt > ARRIVAL_MS) throw new Error(`the wrongly signed delivery did not fail: ${JSON.stringify(delivery)}`)
+        await sleep(100)
+      }
+      expect((await deliveriesOf(id, outletId)).map((d) => [d.state, d.attempts])).toEqual([['success', 1]])
+    } finally {
+      await must(province, { as: 'admin', body: { active: false }, method: 'PATCH', path: `/api/outlets/${wrong.doc.id}` })
+    }
+  }, 60_000)
 })
