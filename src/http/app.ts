@@ -1,4 +1,4 @@
-// The Express application: our routes first (/healthz, /feeds, /api/search, media files and slogan proofs, the public
+// The Express application: our routes first (/healthz, /feeds, /ingest, /api/search, media files and slogan proofs, the public
 // pages), then Next for /admin and Payload's /api.
 import type { Payload } from 'payload'
 
@@ -9,6 +9,7 @@ import { addressLimits, CLIENT_HEADER } from '../auth/loginLimits'
 import { REVIEWED_COLLECTIONS } from '../content/vocabulary'
 import { serveRememberedFeed } from '../feeds/feedCache'
 import { feedsRouter } from '../feeds/router'
+import { ingestPushRouter } from '../ingest/pushRouter'
 import { serveMediaFile } from '../media/serveMediaFile'
 import { serveSloganProof } from '../proofs/serveSloganProof'
 import { publicRouter } from '../public/router'
@@ -44,6 +45,8 @@ export function createApp({ getPayload, nextHandler, version }: AppDeps): Expres
   app.get('/readyz', readinessHandler({ getPayload, version }))
   app.get('/metrics', metricsHandler({ getPayload }))
   app.use('/feeds', countFeedResponses, feedsRouter({ getPayload }))
+  // Signed pushes from another Nguồn (a province's outlet webhook) into the incoming desk.
+  app.use('/ingest', ingestPushRouter({ getPayload }))
   app.use('/api', checkApiQuery)
   // Ours, before Payload's /api catch-all (a collection named `search` would be shadowed; there is none).
   app.get('/api/search', searchHandler({ getPayload }))

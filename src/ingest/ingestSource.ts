@@ -54,7 +54,7 @@ async function rowsOf({ payload, req, sourceId, upstreamIds }: { payload: Payloa
 }
 
 /** Writes the items into the desk within `req`'s transaction; returns the counts. */
-async function upsertItems({ items, now, payload, req, sourceId }: { items: UpstreamItem[]; now: Date; payload: Payload; req: PayloadRequest; sourceId: Id }): Promise<IngestCounts> {
+export async function upsertItems({ items, now, payload, req, sourceId }: { items: UpstreamItem[]; now: Date; payload: Payload; req: PayloadRequest; sourceId: Id }): Promise<IngestCounts> {
   const counts: IngestCounts = { new: 0, unchanged: 0, updated: 0, withdrawn: 0 }
   const rows = await rowsOf({ payload, req, sourceId, upstreamIds: items.map((item) => item.upstreamId) })
   for (const item of items) {

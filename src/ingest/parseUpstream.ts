@@ -335,6 +335,17 @@ function finish(format: UpstreamFormat, drafts: (Draft | { invalid: string })[])
   return { format, items, kind: 'ok', skipped }
 }
 
+/**
+ * One ninjs item (a pushed webhook's `data`) read exactly as an item of a polled ninjs list, so push and poll make the
+ * same desk row; an item without a uri or a title, or not ninjs, is an error.
+ */
+export function readNinjsItem({ baseUrl, value }: { baseUrl: string; value: unknown }): { item: UpstreamItem; kind: 'ok' } | { kind: 'error'; message: string } {
+  const shape = NinjsItemShape.safeParse(value)
+  const result = finish('ninjs', [shape.success ? ninjsDraft(shape.data, baseUrl) : { invalid: z.prettifyError(shape.error).replace(/\s+/g, ' ') }])
+  if (result.kind === 'ok' && result.items[0]) return { item: result.items[0], kind: 'ok' }
+  return { kind: 'error', message: result.kind === 'ok' ? result.skipped[0]!.reason : result.message }
+}
+
 // --- Detection ---
 
 const FORBIDDEN_DECLARATION = /<!\s*(?:DOCTYPE|ENTITY)/i

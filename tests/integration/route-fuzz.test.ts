@@ -81,7 +81,7 @@ describe('route fuzz', () => {
       fc.tuple(fc.constantFrom(...CHANNELS, 'nope', '%ff', 'constructor'), fc.constantFrom(...FEED_FILES)).map(([c, f]) => `/feeds/${c}/${f}`),
       fc.tuple(segment(), segment()).map(([a, b]) => `/feeds/${a}/${b}`),
       segment().map((s) => `/api/media/file/${s}`),
-      fc.constantFrom('/healthz', '/readyz', '/metrics', '/', '/LICENSE', '/THIRD-PARTY-NOTICES', '/api', '/api/', '/feeds', '/feeds/', '/api/access', '/api/payload-preferences/x', '/api/search'),
+      fc.constantFrom('/healthz', '/readyz', '/metrics', '/', '/LICENSE', '/THIRD-PARTY-NOTICES', '/api', '/api/', '/feeds', '/feeds/', '/api/access', '/api/payload-preferences/x', '/api/search', '/ingest/1', '/ingest/abc'),
       fc.tuple(segment(), segment()).map(([a, b]) => `/api/${a}/${b}`),
     )
 

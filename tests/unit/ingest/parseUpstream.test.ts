@@ -7,7 +7,7 @@ import { renderForChannel } from '../../../src/feeds/channelText'
 import { renderJsonFeed } from '../../../src/feeds/jsonFeed'
 import { ninjsFeed, ninjsItem } from '../../../src/feeds/ninjs'
 import { renderRss } from '../../../src/feeds/rss'
-import { absoluteHttpUrl, parseUpstream, type UpstreamItem, upstreamDate } from '../../../src/ingest/parseUpstream'
+import { absoluteHttpUrl, parseUpstream, readNinjsItem, type UpstreamItem, upstreamDate } from '../../../src/ingest/parseUpstream'
 import { canceledItem, embargoedItem, HOSTILE_STRINGS, hostileItem, sampleItem, sampleMeta } from '../feeds/items'
 
 const BASE = 'https://nguon.example.vn/feeds/newspaper/rss.xml'
@@ -664,5 +664,28 @@ describe('parseUpstream: detection and messages, measured', () => {
     [' text/plain ; charset=utf-8', 'Nguồn trả về nội dung không phải XML hay JSON (text/plain).'],
   ])('words the content type %s in the message', (contentType, message) => {
     expect(refusal('Xin chào', contentType)).toBe(message)
+  })
+})
+
+describe('readNinjsItem (one pushed item)', () => {
+  it('reads our own ninjs item exactly as the list reader reads it', () => {
+    for (const item of [sampleItem(), canceledItem]) {
+      const data = ninjsItem(item, 'newspaper')
+      const listed = parsedItems(JSON.stringify({ items: [data], uri: BASE })).items[0]
+      expect(readNinjsItem({ baseUrl: BASE, value: data })).toEqual({ item: listed, kind: 'ok' })
+    }
+  })
+
+  it.each<[string, unknown, string]>([
+    ['not an object', 'Tin', 'Mục thứ 1 không đúng cấu trúc ninjs: '],
+    ['headlines that are not a list', { headlines: 'Tin', uri: 'urn:a' }, 'Mục thứ 1 không đúng cấu trúc ninjs: '],
+    ['no uri', { headlines: [{ value: 'Tin' }] }, 'Mục thứ 1 không có mã định danh (guid, id hoặc uri), bị bỏ qua.'],
+    ['no title', { headlines: [], uri: 'urn:a' }, 'Mục thứ 1 (urn:a) không có tiêu đề, bị bỏ qua.'],
+  ])('refuses an item with %s, saying why on one line', (_case, value, message) => {
+    const read = readNinjsItem({ baseUrl: BASE, value })
+    expect(read.kind).toBe('error')
+    const text = read.kind === 'error' ? read.message : ''
+    expect(text.startsWith(message)).toBe(true)
+    expect(text).not.toMatch(/\s{2}|\n/)
   })
 })
