@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadChangedOrigins, loadOriginChange } from '../../src/admin/incoming/loadChangedOrigins'
 import { loadDesk } from '../../src/admin/incoming/loadDesk'
+import { loadSecretState } from '../../src/admin/incoming/loadSecretState'
 import { loadSourceHealth } from '../../src/admin/incoming/loadSourceHealth'
 import { ADAPT_CONTEXT_KEY } from '../../src/fields/derivedFrom'
 import { type Person, startWorkflowWorld, type WorkflowWorld } from '../helpers/workflow'
@@ -127,6 +128,15 @@ describe('desk admin: Tin đến, source health and changed origins', () => {
 
   it.each<Person | 'anonymous'>(['editor', 'reviewer', 'chief', 'anonymous'])('gives %s no source health', async (who) => {
     expect(await loadSourceHealth({ payload: local(), user: who === 'anonymous' ? null : users[who] })).toBeNull()
+  })
+
+  it("tells admins only whether a source's token and push secret are set, never the values", async () => {
+    expect(await loadSecretState({ id: healthy, payload: local(), user: users.admin })).toEqual({ pushSecret: false, token: true })
+    await local().update({ collection: 'sources', data: { pushSecret: `whsec_${Buffer.alloc(32, 7).toString('base64')}`, token: null } as never, id: healthy, overrideAccess: false, user: users.admin })
+    expect(await loadSecretState({ id: healthy, payload: local(), user: users.admin })).toEqual({ pushSecret: true, token: false })
+    expect(await loadSecretState({ id: 987654, payload: local(), user: users.admin })).toBeNull()
+    for (const who of ['editor', 'reviewer', 'chief'] as Person[]) expect(await loadSecretState({ id: healthy, payload: local(), user: users[who] })).toBeNull()
+    expect(await loadSecretState({ id: healthy, payload: local(), user: null })).toBeNull()
   })
 
   it('lists adapted items whose origin was updated, withheld or deleted, within the reader’s units only', async () => {
