@@ -22,8 +22,9 @@ export function AdaptButtons({ incomingId }: { incomingId: number | string }) {
     setBusy(collection)
     setError(null)
     try {
-      const res = await fetch(`${config.serverURL}${config.routes.api}/incoming/${encodeURIComponent(String(incomingId))}/adapt`, {
+      const res = await fetch(`${config.routes.api}/incoming/${encodeURIComponent(String(incomingId))}/adapt`, {
         body: JSON.stringify({ collection }),
+        cache: 'no-store',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
         method: 'POST',

@@ -28,8 +28,9 @@ export function SourceSecretInput({ field, isSet: initiallySet, sourceId }: Prop
     setBusy(true)
     setMessage(null)
     try {
-      const res = await fetch(`${config.serverURL}${config.routes.api}/sources/${encodeURIComponent(String(sourceId))}`, {
+      const res = await fetch(`${config.routes.api}/sources/${encodeURIComponent(String(sourceId))}`, {
         body: JSON.stringify({ [field]: next === null ? null : next.trim() }),
+        cache: 'no-store',
         credentials: 'include',
         headers: { 'content-type': 'application/json' },
         method: 'PATCH',
