@@ -89,8 +89,8 @@ describe('the incoming desk in a browser', () => {
 
   it('shows an editor Tin đến with a safe preview, the change as a diff, filters and the adapt buttons', async () => {
     const page = await openAs('editor')
-    await page.locator('#nav-desk').click()
-    await page.waitForURL(/\/admin\/tin-den/)
+    expect(await page.locator('#nav-desk').textContent()).toContain('Tin đến')
+    await page.goto(`${base}${await page.locator('#nav-desk').getAttribute('href')}`)
     const desk = page.getByTestId('desk')
     await desk.waitFor()
     expect(await desk.locator('h1').innerText()).toContain('Tin đến')
@@ -159,6 +159,10 @@ describe('the incoming desk in a browser', () => {
 
   it("lets an admin set a source's push secret from its page, showing only whether each secret is set", async () => {
     const page = await openAs('admin')
+    const sent: string[] = []
+    page.on('response', (response) => {
+      if (new URL(response.url()).host === new URL(base).host) void response.text().then((body) => sent.push(body), () => undefined)
+    })
     await page.goto(`${base}/admin/collections/sources/${working}`)
     const secrets = page.getByTestId('source-secrets')
     await secrets.waitFor()
@@ -177,17 +181,38 @@ describe('the incoming desk in a browser', () => {
     await page.getByTestId('source-secret-pushSecret').waitFor()
     expect(await page.getByTestId('source-secret-pushSecret').getAttribute('data-is-set')).toBe('true')
     expect(await seriousViolations(page, '[data-testid="source-secrets"]')).toEqual([])
-    // Neither value is in the page, nor in the HTML and RSC payload the server sends for it.
+    await page.waitForLoadState('networkidle')
+    // Neither value is in the page, nor in anything the server sent it (HTML, RSC payloads, server functions, API answers).
     const html = await page.content()
     expect(html).not.toContain(TOKEN)
     expect(html).not.toContain(PUSH_SECRET)
-    const cookies = await page.context().cookies()
-    const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ')
-    for (const headers of [{ cookie }, { cookie, rsc: '1' }] as Record<string, string>[]) {
-      const raw = await (await fetch(`${base}/admin/collections/sources/${working}`, { headers })).text()
-      expect(raw).toContain('source-secrets')
-      expect(raw).not.toContain(TOKEN)
-      expect(raw).not.toContain(PUSH_SECRET)
-    }
+    expect(sent.length).toBeGreaterThan(3)
+    expect(sent.filter((body) => body.includes(TOKEN) || body.includes(PUSH_SECRET))).toEqual([])
+  })
+
+  it('puts a banner on an adapted item once its source changes the original, and lists it on the reviewer’s home page', async (ctx) => {
+    const editor = await login(server.url, 'editor@nguon.local')
+    const found = await api<{ docs: { id: number | string }[] }>(server.url, '/api/incoming?where[upstreamId][equals]=urn:tinh:tiem&depth=0', { token: editor })
+    const incoming = found.body.docs[0]!.id
+    const adapted = await api<{ doc?: { id: number | string } }>(server.url, `/api/incoming/${incoming}/adapt`, { body: { collection: 'articles' }, token: editor })
+    // The adapt endpoint lands with the adapt work of issue 16; until then there is nothing to adapt from here.
+    if (adapted.status === 404) ctx.skip()
+    expect(adapted.status).toBe(201)
+    const draft = adapted.body.doc!.id
+    feed = feed.replace('Lịch tiêm tuần này.', 'Lịch tiêm tuần này đã đổi.')
+    expect((await api(server.url, `/api/sources/${working}/poll`, { body: {}, token: admin })).body).toMatchObject({ updated: 1 })
+
+    const page = await openAs('editor')
+    await page.goto(`${base}/admin/collections/articles/${draft}`)
+    const banner = page.getByTestId('derived-origin-banner')
+    await banner.waitFor()
+    expect(await banner.innerText()).toContain('Tin gốc đã được nguồn cập nhật lúc')
+    expect(await banner.getByRole('link').getAttribute('href')).toBe(`/admin/collections/incoming/${incoming}`)
+
+    const reviewer = await openAs('reviewer')
+    const changed = reviewer.getByTestId('home-changed-origins')
+    await changed.waitFor()
+    expect(await changed.locator(`li[data-id="${draft}"]`).getAttribute('data-change')).toBe('updated')
+    expect(await seriousViolations(reviewer, '[data-testid="home-changed-origins"]')).toEqual([])
   })
 })

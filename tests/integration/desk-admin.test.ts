@@ -1,7 +1,11 @@
 // The desk's admin loaders against a real Payload: the "Tin đến" rows with their diff, the sources' health, and
 // adapted items whose origin changed, each read with the user's own access (who sees what, who sees nothing).
 // Runs on SQLite, or on PostgreSQL with TEST_DATABASE_URL=postgres://….
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { DeskHomeSections } from '../../src/admin/home/DeskHomeSections'
+import { DerivedOriginBanner } from '../../src/admin/incoming/DerivedOriginBanner'
 
 import { loadChangedOrigins, loadOriginChange } from '../../src/admin/incoming/loadChangedOrigins'
 import { loadDesk } from '../../src/admin/incoming/loadDesk'
@@ -159,5 +163,31 @@ describe('desk admin: Tin đến, source health and changed origins', () => {
     expect(await loadOriginChange({ derivedFrom, payload: local(), user: users.editor })).toEqual({ at: '2026-12-05T12:00:00.000Z', kind: 'withdrawn', status: 'withheld' })
     expect(await loadOriginChange({ derivedFrom: { ...derivedFrom, incoming: String(rows.plain) }, payload: local(), user: users.editor })).toBeNull()
     expect(await loadOriginChange({ derivedFrom, payload: local(), user: null })).toBeNull()
+  })
+
+  it('renders the banner on the server in Vietnamese, with the link to the desk row, and nothing for an unchanged origin', async () => {
+    const render = async (incoming: Id, user: unknown) =>
+      renderToStaticMarkup((await DerivedOriginBanner({ data: { derivedFrom: { adaptedAt: '2026-12-05T10:00:00.000Z', incoming: String(incoming) } }, i18n: { language: 'vi' }, req: { payload: local(), user } } as never)) ?? '')
+    const updated = await render(rows.changed, users.editor)
+    expect(updated).toContain('Tin gốc đã được nguồn cập nhật lúc 05/12/2026 18:00.')
+    expect(updated).toContain(`href="/admin/collections/incoming/${rows.changed}"`)
+    expect(await render(rows.withheld, users.editor)).toContain('Tin gốc đã bị nguồn thu hồi (tạm giữ) lúc 05/12/2026 19:00.')
+    expect(await render(rows.gone, users.editor)).toContain('Tin gốc không còn trên bàn nhận tin')
+    expect(await render(rows.plain, users.editor)).toBe('')
+    expect(await render(rows.changed, null)).toBe('')
+  })
+
+  it("renders the home page's desk sections by role: health for admins, changed origins for reviewers, neither for a stranger", async () => {
+    const render = async (user: unknown) => renderToStaticMarkup(await DeskHomeSections({ language: 'vi', req: { payload: local(), user } as never }))
+    const admin = await render(users.admin)
+    expect(admin).toContain('data-testid="home-source-health"')
+    expect(admin).toContain('Máy chủ nguồn trả lỗi HTTP 500.')
+    expect(admin).not.toContain('tok-SECRET-123')
+    const reviewer = await render(users.reviewer)
+    expect(reviewer).not.toContain('home-source-health')
+    expect(reviewer).toContain('Tin bài biên tập lại có tin gốc đã thay đổi (4)')
+    expect(await render(users.editor2)).toContain('Bài CA từ tin đã đổi')
+    expect(await render(users.editor2)).not.toContain('Bài STTTT')
+    expect(await render(null)).toBe('')
   })
 })

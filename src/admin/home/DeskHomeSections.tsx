@@ -25,7 +25,7 @@ export async function DeskHomeSections({ language, req }: { language: UiLanguage
             {w('changedOrigins')} ({changed.length})
           </h2>
           {changed.length === 0 ? (
-            <p className="nguon-home__empty">{w('noChangedOrigins')}</p>
+            <p className="nguon-home__meta">{w('noChangedOrigins')}</p>
           ) : (
             <>
               <p className="nguon-home__meta">{w('changedOriginsIntro')}</p>
@@ -61,7 +61,7 @@ export async function DeskHomeSections({ language, req }: { language: UiLanguage
             <a href={`${adminRoute}/tin-den`}>{w('openDesk')}</a>
           </p>
           {health.length === 0 ? (
-            <p className="nguon-home__empty">{w('noSources')}</p>
+            <p className="nguon-home__meta">{w('noSources')}</p>
           ) : (
             <ul className="nguon-home__items">
               {health.map((source) => (

@@ -50,7 +50,7 @@ function DeskItem({ adminRoute, canAdapt, language, row }: { adminRoute: string;
           </>
         )}
       </p>
-      <p>{row.summary || <span className="nguon-home__empty">{w('noSummary')}</span>}</p>
+      <p>{row.summary || <span className="nguon-home__meta">{w('noSummary')}</span>}</p>
       {row.previewHtml && (
         <details className="nguon-desk__preview">
           <summary>{w('preview')}</summary>
