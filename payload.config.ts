@@ -65,13 +65,14 @@ export default buildConfig({
       // Works around Payload's content-language switch reading "undefined" for a moment after login.
       actions: ['/src/admin/contentLanguage/LocaleLabelGuard#LocaleLabelGuard'],
       graphics: { Icon: '/src/admin/brand/Icon#NguonIcon', Logo: '/src/admin/brand/Logo#NguonLogo' },
-      afterNavLinks: ['/src/admin/about/AboutNavLink#AboutNavLink'],
+      afterNavLinks: ['/src/admin/incoming/DeskNavLink#DeskNavLink', '/src/admin/about/AboutNavLink#AboutNavLink'],
       views: {
         about: { Component: '/src/admin/about/AboutView#AboutView', exact: true, path: '/about' },
         // The home page by role instead of Payload's collection cards.
         dashboard: { Component: '/src/admin/home/HomeView#HomeView' },
         campaignProgress: { Component: '/src/admin/campaignProgress/CampaignProgressView#CampaignProgressView', exact: true, path: '/campaign-progress' },
         campaignProgressPrint: { Component: '/src/admin/campaignProgress/CampaignPrintView#CampaignPrintView', exact: true, path: '/campaign-progress/print' },
+        desk: { Component: '/src/admin/incoming/DeskView#DeskView', exact: true, path: '/tin-den' },
         reviewQueue: { Component: '/src/admin/workflow/ReviewQueueView#ReviewQueueView', exact: true, path: '/review-queue' },
       },
     },

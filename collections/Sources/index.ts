@@ -47,6 +47,8 @@ export const Sources: CollectionConfig<'sources'> = {
       label: label('Khóa ký tin đẩy', 'Push signing secret'),
       admin: { hidden: true, description: label('Khóa whsec_ mà nguồn dùng để ký tin đẩy đến; không bao giờ hiển thị lại.', 'The whsec_ secret the source signs its pushes with; never shown again.') },
     },
+    // Sets and removes the two write-only values above from the admin; shows only whether each is set.
+    { name: 'secrets', type: 'ui', admin: { components: { Field: '/src/admin/incoming/SourceSecretsField#SourceSecretsField' }, disableListColumn: true } },
     { name: 'active', type: 'checkbox', defaultValue: true, label: label('Đang hoạt động', 'Active') },
     {
       name: 'pollIntervalSeconds',

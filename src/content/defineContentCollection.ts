@@ -9,6 +9,7 @@ import { isAdmin } from '../access/isAdmin'
 import { ownUnitOrAdmin } from '../access/ownUnitOrAdmin'
 import { ownUnitVersionsOrReviewer } from '../access/ownUnitVersionsOrReviewer'
 import { publishedOrOwnUnit } from '../access/publishedOrOwnUnit'
+import { derivedOriginBannerField } from '../admin/incoming/derivedOriginBanner'
 import { withWorkflowStatusCell, workflowEditComponents, workflowLockBannerField, workflowPanelField } from '../admin/workflow/contentAdmin'
 import { broadcastPriorityField } from '../audio/broadcastPriorityField'
 import { audiencesField, channelsField } from '../fields/audience'
@@ -63,7 +64,7 @@ export function defineContentCollection({ derivable = false, publicAudience, ...
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
     },
     endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
-    fields: [workflowLockBannerField(), workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields()), ...(derivable ? [derivedFromField()] : [])],
+    fields: [workflowLockBannerField(), ...(derivable ? [derivedOriginBannerField()] : []), workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields()), ...(derivable ? [derivedFromField()] : [])],
     hooks: {
       ...hooks,
       // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.

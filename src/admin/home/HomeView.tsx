@@ -6,6 +6,7 @@ import { Gutter } from '@payloadcms/ui'
 import { formatDateTime, formatDay } from '../../i18n/dates'
 import { StatusBadge } from '../workflow/StatusBadge'
 import { uiLanguage, type UiLanguage } from '../workflow/words'
+import { DeskHomeSections } from './DeskHomeSections'
 import { type HomeItem, itemHref, loadHome, type UnitAtRisk } from './loadHome'
 
 const WORDS = {
@@ -183,6 +184,8 @@ export async function HomeView({ initPageResult }: AdminViewServerProps) {
             <ItemList adminRoute={adminRoute} items={home.myWork.published} language={language} testId="home-published" />
           </section>
         )}
+
+        <DeskHomeSections language={language} req={req} />
       </div>
     </Gutter>
   )
