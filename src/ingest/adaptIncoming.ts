@@ -39,6 +39,15 @@ export async function adaptIncoming({ id, now = new Date(), req, request }: { id
   if (isWithdrawnRow(row)) {
     return answer(409, 'Nguồn đã rút (tạm giữ hoặc hủy) tin này; không biên tập lại được', 'The source has withdrawn this item; it cannot be adapted')
   }
+  // Ids that name nothing are the client's mistake (400), not a foreign key failing in the database.
+  const exists = async (collection: 'campaigns' | 'units', value: number | string) =>
+    (req.payload.db.defaultIDType !== 'number' || /^\d+$/.test(String(value))) &&
+    (await req.payload.count({ collection, overrideAccess: false, req, user: req.user, where: { id: { equals: value } } })).totalDocs === 1
+  if (request.campaign !== undefined && !(await exists('campaigns', request.campaign))) {
+    return answer(400, 'Không tìm thấy chiến dịch (campaign)', 'Campaign not found')
+  }
+  if (admin && request.unit !== undefined && !(await exists('units', request.unit))) return answer(400, 'Không tìm thấy đơn vị (unit)', 'Unit not found')
+
   // Sources are admins' to read; their name and address are copied onto the draft so the origin outlives them.
   const sourceId = typeof row.source === 'object' && row.source ? (row.source as { id: number | string }).id : (row.source as number | string)
   const source = await req.payload.findByID({ collection: 'sources', depth: 0, id: sourceId, overrideAccess: true, req, select: { name: true, url: true } })

@@ -208,6 +208,11 @@ describe('adapting incoming items into drafts', () => {
       expect((await adapt('editor', 'abc', { collection: 'articles' })).status).toBe(404)
       const other = await adapt('editor', row('urn:tinh:tiem'), { collection: 'articles', unit: await unitOf('editor2') })
       expect(other.status).toBe(403)
+      // Ids that name nothing are the client's mistake, never a database error.
+      const noCampaign = await adapt('editor', row('urn:tinh:tiem'), { campaign: 987654, collection: 'articles' })
+      expect(noCampaign.status, JSON.stringify(noCampaign.body)).toBe(400)
+      const noUnit = await adapt('admin', row('urn:tinh:tiem'), { collection: 'articles', unit: 987654 })
+      expect(noUnit.status, JSON.stringify(noUnit.body)).toBe(400)
     })
 
     it('refuses to adapt a row its source withdrew (409), and makes no draft', async () => {
