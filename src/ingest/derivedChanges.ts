@@ -62,7 +62,7 @@ const PER_COLLECTION_LIMIT = 200
 /**
  * For a reviewer's (or admin's) home page: the adapted items, not withdrawn, in the units they review (all units for
  * admins and reviewers without a list, as src/access/readableUnits.ts says), whose origin moved. Read as the user
- * (their read access applies), latest versions. Nothing for a user who does not review.
+ * (their read access applies), latest versions. An editor who does not review gets their own unit's; signed out, none.
  */
 export async function changedOriginsForReviewer({ req }: { req: PayloadRequest }): Promise<DerivedItemChange[]> {
   const user = req.user as never
