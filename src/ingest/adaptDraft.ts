@@ -53,8 +53,9 @@ export function derivedFromRecord({ now, row, source }: { now: Date; row: DeskRo
  * HTML-to-Lexical converter, and the editor rewrites the copy anyway.
  */
 export function paragraphsOf(row: Pick<DeskRow, 'body' | 'summary'>): string[] {
-  const fromBody = textOfHtml(row.body ?? '').split('\n').map((line) => line.trim()).filter(Boolean)
-  return fromBody.length ? fromBody : (row.summary ?? '').split(/\n+/).map((line) => line.trim()).filter(Boolean)
+  // textOfHtml trims each line already; a summary is plain text as the source sent it.
+  const fromBody = textOfHtml(row.body ?? '').split('\n').filter(Boolean)
+  return fromBody.length ? fromBody : (row.summary ?? '').split('\n').map((line) => line.trim()).filter(Boolean)
 }
 
 const richText = (paragraphs: string[]) => lexicalFromText(paragraphs.join('\n\n'))

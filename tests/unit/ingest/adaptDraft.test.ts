@@ -23,7 +23,7 @@ describe('paragraphsOf', () => {
   })
 
   it('falls back to the summary lines when the body is empty', () => {
-    expect(paragraphsOf({ body: '  ', summary: 'Một\n\nHai' })).toEqual(['Một', 'Hai'])
+    expect(paragraphsOf({ body: '  ', summary: '  Một \n\n Hai  ' })).toEqual(['Một', 'Hai'])
     expect(paragraphsOf({ body: null, summary: null })).toEqual([])
   })
 })
@@ -35,6 +35,7 @@ describe('draftFromIncoming', () => {
     expect(draft.summary).toBe('Tóm tắt của nguồn')
     expect(textFromLexical(draft.body)).toBe('Đoạn một & đậm.\n\nĐoạn hai\n\ndòng mới\n\nÝ a')
     expect(draftFromIncoming({ collection: 'articles', row: { ...row, summary: '' } }).summary).toBeNull()
+    expect(draftFromIncoming({ collection: 'articles', row: { ...row, summary: '  Tóm tắt  ' } }).summary).toBe('Tóm tắt')
   })
 
   it('prefills talking points: the summary as key message, the paragraphs as supporting points, no figures', () => {
@@ -55,6 +56,9 @@ describe('draftFromIncoming', () => {
     expect(draft.evidence).toEqual([{ source: 'Cổng thông tin tỉnh', statement: 'Tóm tắt của nguồn', url: 'https://tinh.example.vn/tin/7' }])
     expect(textFromLexical(draft.response)).toContain('Đoạn hai')
     expect(draftFromIncoming({ collection: 'briefs', row: { ...row, summary: '' }, source }).evidence).toEqual([])
+    // Without the source's name the evidence credits the original page, else nothing the editor must not fill in.
+    expect(draftFromIncoming({ collection: 'briefs', row }).evidence).toEqual([{ source: 'https://tinh.example.vn/tin/7', statement: 'Tóm tắt của nguồn', url: 'https://tinh.example.vn/tin/7' }])
+    expect(draftFromIncoming({ collection: 'briefs', row: { ...row, link: null } }).evidence).toEqual([{ source: '', statement: 'Tóm tắt của nguồn', url: null }])
   })
 
   it('prefills a bulletin intro to read aloud, and nothing the server builds (title, script) or the editor must choose (date, slot)', () => {

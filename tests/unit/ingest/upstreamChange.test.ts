@@ -18,6 +18,8 @@ describe('upstreamChange', () => {
     ['a withheld row', adapted, { pubStatus: 'withheld', upstreamChangedAt: '2026-12-06T00:00:00.000Z' }, 'withdrawn'],
     ['a canceled row, whatever its change time', adapted, { pubStatus: 'canceled', upstreamChangedAt: null }, 'withdrawn'],
     ['a row without a status', adapted, { upstreamChangedAt: '2026-12-06T00:00:00.000Z' }, 'updated'],
+    ['an unchanged row and no adaptation time', { incoming: '7' }, { pubStatus: 'usable', upstreamChangedAt: null }, null],
+    ['an unchanged row with an empty change time', { incoming: '7' }, { pubStatus: 'usable', upstreamChangedAt: '' }, null],
   ] as const)('says what moved for %s', (_name, derivedFrom, row, expected) => {
     expect(upstreamChange({ derivedFrom, row })).toBe(expected)
   })
@@ -28,6 +30,7 @@ describe('upstreamChange', () => {
   })
 
   it('has Vietnamese and English words for each change', () => {
+    expect(Object.keys(UPSTREAM_CHANGE_WORDS).sort()).toEqual(['gone', 'updated', 'withdrawn'])
     for (const words of Object.values(UPSTREAM_CHANGE_WORDS)) {
       expect(words.vi).toMatch(/[ạảãáàâầấậẩẫăằắặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]/)
       expect(words.en.length).toBeGreaterThan(10)
