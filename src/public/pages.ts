@@ -207,7 +207,7 @@ export function renderItemPage({ entry, locale, site }: { entry: PageItem; local
   // An item adapted from another publisher's names it, linking to the original page when it has one.
   if (item.derivedFrom) {
     const { link, sourceName } = item.derivedFrom
-    parts.push(`<p class="origin">${e(words.source)}: ${link && /^https?:\/\//.test(link) ? `<a href="${e(link)}" rel="nofollow">${e(sourceName)}</a>` : e(sourceName)}</p>`)
+    parts.push(`<p class="origin">${e(words.source)}: ${link?.match(/^https?:\/\//) ? `<a href="${e(link)}" rel="nofollow">${e(sourceName)}</a>` : e(sourceName)}</p>`)
   }
   if (!entry.isTranslated && words.notTranslated) parts.push(`<p class="note">${e(words.notTranslated)}</p>`)
   const pictures = item.images.filter((image) => !PROOF_RENDITIONS.includes(image.rendition))

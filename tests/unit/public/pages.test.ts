@@ -159,8 +159,12 @@ describe('an article’s page', () => {
     const derivedFrom = { link: 'https://tinh.example.vn/tin/5?a=1&b=2', sourceName: 'Cổng <tỉnh>', sourceUrl: 'https://tinh.example.vn/rss', upstreamId: 'urn:tinh:5' }
     const html = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom })), locale: 'vi', site }))
     expect(html).toContain('</time></p>\n<p class="origin">Nguồn: <a href="https://tinh.example.vn/tin/5?a=1&amp;b=2" rel="nofollow">Cổng &lt;tỉnh&gt;</a></p>\n<p class="lead">')
-    const english = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: 'javascript:alert(1)' } })), locale: 'en', site }))
+    const english = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: 'javascript:alert("https://x")' } })), locale: 'en', site }))
     expect(english).toContain('<p class="origin">Source: Cổng &lt;tỉnh&gt;</p>')
+    const noLink = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: undefined } })), locale: 'vi', site }))
+    expect(noLink).toContain('<p class="origin">Nguồn: Cổng &lt;tỉnh&gt;</p>')
+    const plainHttp = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: 'http://tinh.example.vn/5' } })), locale: 'vi', site }))
+    expect(plainHttp).toContain('<p class="origin">Nguồn: <a href="http://tinh.example.vn/5" rel="nofollow">Cổng &lt;tỉnh&gt;</a></p>')
     expect(mainOf(renderItemPage({ entry: entryOf(article()), locale: 'vi', site }))).not.toContain('class="origin"')
   })
 
