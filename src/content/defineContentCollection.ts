@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { bumpFeedGeneration } from '../../hooks/bumpFeedGeneration'
 import { guardContentDelete, guardContentWrite } from '../../hooks/guardContentWrite'
+import { guardDerivedFrom } from '../../hooks/guardDerivedFrom'
 import { markUserWrite } from '../../hooks/markUserWrite'
 import { canCreateContent } from '../access/canCreateContent'
 import { isAdmin } from '../access/isAdmin'
@@ -17,10 +18,11 @@ import { derivedFromField } from '../fields/derivedFrom'
 import { campaignField, unitField } from '../fields/relations'
 import { topicsField } from '../fields/topics'
 import { authorField, scheduleFields, workflowRecordFields, workflowStatusField } from '../fields/workflow'
+import { upstreamChangeEndpoint } from '../ingest/upstreamChangeEndpoint'
 import { indexForSearch, removeFromSearch } from '../search/indexItem'
 import { searchInListViews } from '../search/listSearch'
 import { workflowEndpoint } from '../workflow/endpoint'
-import type { ContentCollection } from './vocabulary'
+import type { ContentCollection, DerivableCollection } from './vocabulary'
 
 type ContentCollectionArgs = Omit<CollectionConfig, 'fields'> & {
   fields: Field[]
@@ -63,12 +65,18 @@ export function defineContentCollection({ derivable = false, publicAudience, ...
       // Admin UI of the workflow: the only way to publish is the workflow panel.
       components: { ...config.admin?.components, edit: workflowEditComponents(config.admin?.components?.edit) },
     },
-    endpoints: [...(config.endpoints || []), workflowEndpoint(config.slug as ContentCollection)],
+    endpoints: [
+      ...(config.endpoints || []),
+      workflowEndpoint(config.slug as ContentCollection),
+      // Adapted items tell the admin's banner whether their origin moved (src/ingest/derivedChanges.ts).
+      ...(derivable ? [upstreamChangeEndpoint(config.slug as DerivableCollection)] : []),
+    ],
     fields: [workflowLockBannerField(), ...(derivable ? [derivedOriginBannerField()] : []), workflowPanelField(), ...config.fields, ...withWorkflowStatusCell(sharedContentFields()), ...(derivable ? [derivedFromField()] : [])],
     hooks: {
       ...hooks,
       // The write guard decides first (src/workflow/writeRules.ts), before any collection hook does work on the data.
-      beforeChange: [guardContentWrite, ...(hooks.beforeChange ?? [])],
+      // An adapted item's origin stays what the adapt endpoint wrote, whatever an update or a restore brings.
+      beforeChange: [guardContentWrite, ...(derivable ? [guardDerivedFrom] : []), ...(hooks.beforeChange ?? [])],
       beforeDelete: [guardContentDelete, ...(hooks.beforeDelete ?? [])],
       // The search index is written in the write's transaction: approved means findable when it commits.
       afterChange: [...(hooks.afterChange ?? []), bumpFeedGeneration, indexForSearch],

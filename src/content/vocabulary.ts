@@ -6,6 +6,10 @@ export type ContentCollection = (typeof CONTENT_COLLECTIONS)[number]
 export const REVIEWED_COLLECTIONS = [...CONTENT_COLLECTIONS, 'bulletins'] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
+/** What an incoming desk item can be adapted into (POST /api/incoming/{id}/adapt); each records where from (`derivedFrom`). */
+export const DERIVABLE_COLLECTIONS = ['articles', 'talking-points', 'briefs', 'bulletins'] as const
+export type DerivableCollection = (typeof DERIVABLE_COLLECTIONS)[number]
+
 /** Loudspeaker priority: normal waits for the next slot, priority plays first in it, emergency plays at once. */
 export const BROADCAST_PRIORITIES = ['normal', 'priority', 'emergency'] as const
 export type BroadcastPriority = (typeof BROADCAST_PRIORITIES)[number]

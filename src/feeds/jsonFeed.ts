@@ -24,6 +24,8 @@ export type NguonItemExtension = {
   readAloudSeconds?: number
   keyPoints?: string[]
   figures?: FeedFigure[]
+  /** On items adapted from another publisher's item: that publisher (`source`, its feed `url`), the item's `link` and id. */
+  derivedFrom?: { source: string; url?: string; link?: string; upstreamId: string }
 }
 
 export type JsonFeedItem = {
@@ -98,6 +100,16 @@ function jsonFeedItem(item: FeedItem, channel: Channel): JsonFeedItem {
       ...('readAloudSeconds' in rendering ? { readAloudSeconds: rendering.readAloudSeconds } : {}),
       ...(item.keyPoints?.length ? { keyPoints: item.keyPoints } : {}),
       ...(item.figures?.length ? { figures: item.figures } : {}),
+      ...(item.derivedFrom
+        ? {
+            derivedFrom: {
+              source: item.derivedFrom.sourceName,
+              ...(item.derivedFrom.sourceUrl ? { url: item.derivedFrom.sourceUrl } : {}),
+              ...(item.derivedFrom.link ? { link: item.derivedFrom.link } : {}),
+              upstreamId: item.derivedFrom.upstreamId,
+            },
+          }
+        : {}),
     },
   }
 }

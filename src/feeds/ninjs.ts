@@ -29,12 +29,18 @@ export type NinjsItem = {
   by?: string
   subjects?: { name: string; rel?: string }[]
   events?: { id: string; name: string; rel?: string }[]
-  infoSources?: { name: string; role?: string; literal?: string }[]
+  infoSources?: { name: string; role?: string; literal?: string; uri?: string }[]
   genres?: { name: string; literal?: string }[]
   altIds?: { role: string; value: string }[]
   renditions?: Rendition[]
   associations?: (NinjsItem & { name: string; rel?: string })[]
 }
+
+/**
+ * ninjs 3.1 has no `links`; the origin of an adapted item is an info source with role `derived-from` (the publisher,
+ * its feed address as `uri`), and alternative ids `derived-from` (the upstream item's page) and `derived-from-id`.
+ */
+export const NINJS_DERIVED_FROM_ROLE = 'derived-from'
 
 /**
  * The feed wrapper (ninjs defines items, not feeds):
@@ -105,11 +111,18 @@ function ninjsFromPrintable(item: FeedItem, channel: Channel | undefined): Ninjs
     ...(author ? { by: author } : {}),
     ...(item.topics.length ? { subjects: item.topics.map((topic) => ({ name: topic, rel: 'about' })) } : {}),
     ...(item.campaign ? { events: [{ id: item.campaign.slug, name: item.campaign.title, rel: 'campaign' }] } : {}),
-    infoSources: [{ name: item.unit.name, literal: item.unit.code, role: 'originator' }],
+    infoSources: [
+      { name: item.unit.name, literal: item.unit.code, role: 'originator' },
+      ...(item.derivedFrom
+        ? [{ name: item.derivedFrom.sourceName, role: NINJS_DERIVED_FROM_ROLE, ...(item.derivedFrom.sourceUrl ? { uri: item.derivedFrom.sourceUrl } : {}) }]
+        : []),
+    ],
     genres: [{ name: item.collection, literal: item.collection }],
     altIds: [
       { role: 'collection', value: item.collection },
       { role: 'docId', value: item.docId },
+      ...(item.derivedFrom?.link ? [{ role: NINJS_DERIVED_FROM_ROLE, value: item.derivedFrom.link }] : []),
+      ...(item.derivedFrom ? [{ role: `${NINJS_DERIVED_FROM_ROLE}-id`, value: item.derivedFrom.upstreamId }] : []),
     ],
     ...(item.url ? { renditions: [{ name: 'web', href: item.url, contentType: 'text/html' }] } : {}),
     ...(item.images.length ? { associations: item.images.map((image, index) => pictureAssociation(item, image, index)) } : {}),

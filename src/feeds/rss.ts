@@ -55,6 +55,8 @@ function rssItem(item: FeedItem, meta: FeedMeta): string {
     textElement('category', item.unit.code, { domain: RSS_CATEGORY_DOMAINS.unit }),
     item.campaign ? textElement('category', item.campaign.slug, { domain: RSS_CATEGORY_DOMAINS.campaign }) : '',
     ...item.images.map(mediaContent),
+    // RSS 2.0's own element for the channel an item came from: url is required, the text is that channel's name.
+    item.derivedFrom?.sourceUrl ? textElement('source', item.derivedFrom.sourceName, { url: item.derivedFrom.sourceUrl }) : '',
     textElement('nguon:version', String(item.version)),
     textElement('nguon:pubStatus', item.pubStatus),
     item.embargoedUntil ? textElement('nguon:embargoedUntil', item.embargoedUntil) : '',

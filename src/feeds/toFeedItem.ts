@@ -3,7 +3,7 @@ import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
 import type { ContentCollection, Locale } from '../content/vocabulary'
-import type { FeedFigure, FeedImage, FeedItem } from './types'
+import type { FeedFigure, FeedImage, FeedItem, FeedOrigin } from './types'
 
 import { textFromLexical } from '../content/lexical'
 import { hasPublicPage, itemPath } from '../public/publicPaths'
@@ -95,6 +95,23 @@ function partsOf(collection: ContentCollection, doc: Doc) {
   }
 }
 
+/** The item's origin when it was adapted from the incoming desk (src/fields/derivedFrom.ts), else undefined. */
+export function feedOriginOf(doc: Doc): FeedOrigin | undefined {
+  const origin = rel<Doc>(doc.derivedFrom)
+  const upstreamId = text(origin?.upstreamId)
+  if (!origin || !upstreamId) return undefined
+  const source = rel<Doc>(origin.source)
+  const sourceName = text(origin.sourceName) || text(source?.name)
+  const sourceUrl = text(origin.sourceUrl) || text(source?.url)
+  const isHttp = (value: string) => /^https?:\/\//i.test(value)
+  return {
+    link: isHttp(text(origin.link)) ? text(origin.link) : undefined,
+    sourceName: sourceName || sourceUrl,
+    sourceUrl: isHttp(sourceUrl) ? sourceUrl : undefined,
+    upstreamId,
+  }
+}
+
 export function toFeedItem({
   collection,
   doc,
@@ -126,6 +143,7 @@ export function toFeedItem({
     authorName: unit?.name,
     campaign: campaign?.slug ? { slug: campaign.slug, title: text(campaign.title) } : undefined,
     collection,
+    derivedFrom: feedOriginOf(doc),
     docId: String(doc.id),
     embargoedUntil: isEmbargoed ? iso(doc.publishAt) : undefined,
     firstCreated: iso(doc.createdAt)!,

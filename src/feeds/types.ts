@@ -23,6 +23,17 @@ export type FeedImage = {
   rendition?: string
 }
 
+/** Where an item adapted from the incoming desk came from (its `derivedFrom`), as outlets are told it. */
+export type FeedOrigin = {
+  /** The source's name, as the RSS `<source>` element's text. */
+  sourceName: string
+  /** The source's feed address: RSS `<source url>` needs it, so without one no `<source>` is written. */
+  sourceUrl?: string
+  /** The upstream item's own page. */
+  link?: string
+  upstreamId: string
+}
+
 export type FeedItem = {
   /** Stable for the item's whole life: `urn:nguon:{collection}:{docId}` (see `feedItemId`). */
   id: string
@@ -52,6 +63,8 @@ export type FeedItem = {
   embargoedUntil?: string
   pubStatus: 'usable' | 'canceled'
   images: FeedImage[]
+  /** Present on items adapted from the incoming desk. */
+  derivedFrom?: FeedOrigin
 }
 
 export type FeedMeta = {

@@ -204,6 +204,11 @@ export function renderItemPage({ entry, locale, site }: { entry: PageItem; local
   parts.push(`<p class="kind">${e(words.type[item.collection])}${item.campaign ? ` · <a href="${e(campaignPath(locale, item.campaign.slug))}">${e(item.campaign.title)}</a>` : ''}</p>`)
   parts.push(`<h1${lang}>${e(item.title)}</h1>`)
   parts.push(`<p class="byline">${e(words.unit)}: ${e(item.unit.name)} · ${e(words.published)} ${time(item.publishedAt)}</p>`)
+  // An item adapted from another publisher's names it, linking to the original page when it has one.
+  if (item.derivedFrom) {
+    const { link, sourceName } = item.derivedFrom
+    parts.push(`<p class="origin">${e(words.source)}: ${link?.match(/^https?:\/\//) ? `<a href="${e(link)}" rel="nofollow">${e(sourceName)}</a>` : e(sourceName)}</p>`)
+  }
   if (!entry.isTranslated && words.notTranslated) parts.push(`<p class="note">${e(words.notTranslated)}</p>`)
   const pictures = item.images.filter((image) => !PROOF_RENDITIONS.includes(image.rendition))
   if (item.collection === 'briefs') {

@@ -102,3 +102,10 @@ export function hostileItem(text: string): FeedItem {
     images: [{ url: 'https://nguon.example.vn/media/a.jpg', mimeType: 'image/jpeg', width: 10, height: 10, alt: text, credit: text }],
   })
 }
+
+/** An item adapted from another publisher's item on the incoming desk. */
+export const derivedItem = (overrides: Partial<FeedItem> = {}): FeedItem =>
+  sampleItem({
+    derivedFrom: { link: 'https://tinh.example.vn/tin/123', sourceName: 'Cổng thông tin tỉnh & "Sở"', sourceUrl: 'https://tinh.example.vn/feeds/web/ninjs.json', upstreamId: 'urn:tinh:123' },
+    ...overrides,
+  })

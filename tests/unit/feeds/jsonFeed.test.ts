@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { renderForChannel } from '../../../src/feeds/channelText'
 import { JSON_FEED_MIME_TYPE, JSON_FEED_VERSION, jsonFeed, renderJsonFeed } from '../../../src/feeds/jsonFeed'
-import { canceledItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
+import { canceledItem, derivedItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
 
 // RFC 3339 date-time, as JSON Feed 1.1 requires for date_published and date_modified.
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
@@ -164,5 +164,18 @@ describe('jsonFeed: fields an item may lack (mutation testing)', () => {
   it('is written as the JSON of the feed object', () => {
     const meta = sampleMeta()
     expect(renderJsonFeed(meta, [sampleItem()])).toBe(JSON.stringify(jsonFeed(meta, [sampleItem()])))
+  })
+})
+
+describe('jsonFeed: the origin of an adapted item', () => {
+  it('says it in _nguon.derivedFrom', () => {
+    const [item] = jsonFeed(sampleMeta(), [derivedItem()]).items
+    expect(item!._nguon.derivedFrom).toEqual({ link: 'https://tinh.example.vn/tin/123', source: 'Cổng thông tin tỉnh & "Sở"', upstreamId: 'urn:tinh:123', url: 'https://tinh.example.vn/feeds/web/ninjs.json' })
+  })
+
+  it('leaves out what is not known, and says nothing for an item not adapted', () => {
+    const [bare] = jsonFeed(sampleMeta(), [derivedItem({ derivedFrom: { sourceName: 'Nguồn', upstreamId: 'x' } })]).items
+    expect(bare!._nguon.derivedFrom).toEqual({ source: 'Nguồn', upstreamId: 'x' })
+    expect(jsonFeed(sampleMeta(), [sampleItem()]).items[0]!._nguon).not.toHaveProperty('derivedFrom')
   })
 })

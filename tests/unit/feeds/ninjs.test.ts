@@ -4,7 +4,7 @@ import { renderForChannel } from '../../../src/feeds/channelText'
 import { NINJS_MIME_TYPE, NINJS_SCHEMA_URI, ninjsFeed, ninjsItem } from '../../../src/feeds/ninjs'
 import { feedItemId } from '../../../src/feeds/types'
 import { PLAN_232_CAMPAIGN } from '../../../src/seed/plan-232'
-import { canceledItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
+import { canceledItem, derivedItem, embargoedItem, police, sampleItem, sampleMeta } from './items'
 import { ninjsFixture, ninjsValidator } from './ninjsValidator'
 
 const validate = ninjsValidator()
@@ -205,5 +205,23 @@ describe('ninjsFeed: the wrapper (mutation testing)', () => {
       items: [ninjsItem(item, 'radio')],
     })
     expect(ninjsFeed(meta, []).items).toEqual([])
+  })
+})
+
+describe('ninjsItem: the origin of an adapted item', () => {
+  it('is an info source with role derived-from and alternative ids, valid against ninjs 3.1', () => {
+    const ninjs = ninjsItem(derivedItem())
+    expectValid(ninjs)
+    expect(ninjs.infoSources).toContainEqual({ name: 'Cổng thông tin tỉnh & "Sở"', role: 'derived-from', uri: 'https://tinh.example.vn/feeds/web/ninjs.json' })
+    expect(ninjs.altIds).toEqual(expect.arrayContaining([{ role: 'derived-from', value: 'https://tinh.example.vn/tin/123' }, { role: 'derived-from-id', value: 'urn:tinh:123' }]))
+  })
+
+  it('stays valid without a link or feed address, and says nothing for an item not adapted', () => {
+    const bare = ninjsItem(derivedItem({ derivedFrom: { sourceName: 'Nguồn', upstreamId: 'x' } }))
+    expectValid(bare)
+    expect(bare.infoSources).toContainEqual({ name: 'Nguồn', role: 'derived-from' })
+    expect(bare.altIds?.filter((id) => id.role.startsWith('derived-from'))).toEqual([{ role: 'derived-from-id', value: 'x' }])
+    const plain = ninjsItem(sampleItem())
+    expect(JSON.stringify(plain)).not.toContain('derived-from')
   })
 })

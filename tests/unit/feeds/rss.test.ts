@@ -1,11 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { parseRssFeed } from 'feedsmith'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 
 import { renderForChannel } from '../../../src/feeds/channelText'
 import { NGUON_RSS_NAMESPACE, renderRss, RSS_CATEGORY_DOMAINS, RSS_MIME_TYPE } from '../../../src/feeds/rss'
 import { PLAN_232_CAMPAIGN } from '../../../src/seed/plan-232'
-import { canceledItem, embargoedItem, police, sampleItem, sampleMeta, slogan } from './items'
+import { canceledItem, derivedItem, embargoedItem, police, sampleItem, sampleMeta, slogan } from './items'
 
 type Node = Record<string, unknown> & { '#text'?: string }
 
@@ -237,5 +238,22 @@ describe('renderRss: fields an item may lack (mutation testing)', () => {
     const parsed = onlyItem(renderRss(sampleMeta(), [sampleItem({ title: 'Tít\u0000 một', authorName: 'Hoa\u0001' })]))
     expect(parsed.title).toBe('Tít một')
     expect(parsed['dc:creator']).toBe('Hoa')
+  })
+})
+
+describe('renderRss: the origin of an adapted item', () => {
+  it('names the source with RSS 2.0 <source url>, read back by a real RSS parser', () => {
+    const xml = renderRss(sampleMeta(), [derivedItem()])
+    const { rss } = parseStrict(xml)
+    expect(rss.channel.item[0]!.source).toEqual({ '#text': 'Cổng thông tin tỉnh & "Sở"', '@_url': 'https://tinh.example.vn/feeds/web/ninjs.json' })
+    // feedsmith reads RSS 2.0's <source> as { title, url }.
+    expect(parseRssFeed(xml).items?.[0]?.source).toEqual({ title: 'Cổng thông tin tỉnh & "Sở"', url: 'https://tinh.example.vn/feeds/web/ninjs.json' })
+  })
+
+  it('writes no <source> for an item not adapted, nor for one whose source has no feed address (url is required)', () => {
+    const plain = parseStrict(renderRss(sampleMeta(), [sampleItem()]))
+    expect(plain.rss.channel.item[0]!.source).toBeUndefined()
+    const noUrl = parseStrict(renderRss(sampleMeta(), [derivedItem({ derivedFrom: { sourceName: 'Nguồn', upstreamId: 'x' } })]))
+    expect(noUrl.rss.channel.item[0]!.source).toBeUndefined()
   })
 })

@@ -48,3 +48,26 @@ describe('feed item links', () => {
     expect(ninjs.uri).toBe('urn:nguon:articles:7')
   })
 })
+
+describe('feed item origin (derivedFrom)', () => {
+  const derivedFrom = { incoming: '5', link: 'https://tinh.example.vn/tin/5', source: 3, sourceName: 'Cổng tỉnh', sourceUrl: 'https://tinh.example.vn/rss', upstreamId: 'urn:tinh:5' }
+
+  it('carries what the desk recorded on an adapted item', () => {
+    expect(toFeedItem({ collection: 'articles', doc: { ...base, derivedFrom }, language: 'vi', serverURL: SERVER }).derivedFrom).toEqual({
+      link: 'https://tinh.example.vn/tin/5',
+      sourceName: 'Cổng tỉnh',
+      sourceUrl: 'https://tinh.example.vn/rss',
+      upstreamId: 'urn:tinh:5',
+    })
+  })
+
+  it('takes the name and address from a populated source when the copies are empty, and drops what is not http(s)', () => {
+    const doc = { ...base, derivedFrom: { ...derivedFrom, link: 'javascript:alert(1)', source: { id: 3, name: 'Nguồn X', url: 'https://x.example/rss' }, sourceName: '', sourceUrl: null } }
+    expect(toFeedItem({ collection: 'articles', doc, language: 'vi', serverURL: SERVER }).derivedFrom).toEqual({ link: undefined, sourceName: 'Nguồn X', sourceUrl: 'https://x.example/rss', upstreamId: 'urn:tinh:5' })
+  })
+
+  it('has none on an item not adapted (an empty group, as the database gives it)', () => {
+    expect(toFeedItem({ collection: 'articles', doc: base, language: 'vi', serverURL: SERVER }).derivedFrom).toBeUndefined()
+    expect(toFeedItem({ collection: 'articles', doc: { ...base, derivedFrom: { incoming: null, upstreamId: null } }, language: 'vi', serverURL: SERVER }).derivedFrom).toBeUndefined()
+  })
+})

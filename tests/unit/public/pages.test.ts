@@ -155,6 +155,19 @@ describe('an article’s page', () => {
     )
   })
 
+  it('names the source of an item adapted from another publisher after the byline, linking to the original', () => {
+    const derivedFrom = { link: 'https://tinh.example.vn/tin/5?a=1&b=2', sourceName: 'Cổng <tỉnh>', sourceUrl: 'https://tinh.example.vn/rss', upstreamId: 'urn:tinh:5' }
+    const html = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom })), locale: 'vi', site }))
+    expect(html).toContain('</time></p>\n<p class="origin">Nguồn: <a href="https://tinh.example.vn/tin/5?a=1&amp;b=2" rel="nofollow">Cổng &lt;tỉnh&gt;</a></p>\n<p class="lead">')
+    const english = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: 'javascript:alert("https://x")' } })), locale: 'en', site }))
+    expect(english).toContain('<p class="origin">Source: Cổng &lt;tỉnh&gt;</p>')
+    const noLink = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: undefined } })), locale: 'vi', site }))
+    expect(noLink).toContain('<p class="origin">Nguồn: Cổng &lt;tỉnh&gt;</p>')
+    const plainHttp = mainOf(renderItemPage({ entry: entryOf(article({ derivedFrom: { ...derivedFrom, link: 'http://tinh.example.vn/5' } })), locale: 'vi', site }))
+    expect(plainHttp).toContain('<p class="origin">Nguồn: <a href="http://tinh.example.vn/5" rel="nofollow">Cổng &lt;tỉnh&gt;</a></p>')
+    expect(mainOf(renderItemPage({ entry: entryOf(article()), locale: 'vi', site }))).not.toContain('class="origin"')
+  })
+
   it('links its campaign, and names it to the feeds and JSON-LD', () => {
     const html = renderItemPage({ entry: entryOf(article({ campaign: { slug: 'ke-hoach 232', title: 'Kế hoạch 232' } })), locale: 'vi', site })
     expect(html).toContain('<p class="kind">Bài viết · <a href="/vi/campaigns/ke-hoach%20232">Kế hoạch 232</a></p>')

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../src/access/isStaff'
-import { label, options } from '../src/i18n/label'
+import { isStaff } from '../../src/access/isStaff'
+import { label, options } from '../../src/i18n/label'
+import { adaptIncomingEndpoint } from './adaptIncomingEndpoint'
 
 const nobody = () => false
 const readOnly = { readOnly: true }
@@ -17,6 +18,8 @@ export const Incoming: CollectionConfig<'incoming'> = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'source', 'pubStatus', 'publishedAt', 'upstreamUpdatedAt'], group: label('Tin đầu vào', 'Incoming') },
   defaultSort: '-publishedAt',
   access: { create: nobody, delete: nobody, read: isStaff, update: nobody },
+  // Editors turn a row into a draft of their own (POST /api/incoming/{id}/adapt); the row itself stays as the ingest wrote it.
+  endpoints: [adaptIncomingEndpoint],
   indexes: [{ fields: ['source', 'upstreamId'], unique: true }],
   fields: [
     { name: 'source', type: 'relationship', relationTo: 'sources', required: true, index: true, admin: readOnly, label: label('Nguồn', 'Source') },
