@@ -1,7 +1,9 @@
-// Whether the upstream item an adapted item came from changed since it was adapted: the banner and the reviewers' list.
+// Whether the upstream item an adapted item came from changed since it was adapted, with what the banner and the
+// reviewers' list show of it (when, which withdrawal). The decision itself is src/ingest/upstreamChange.ts.
+import { type DerivedOrigin, type DeskRowState, upstreamChange } from '../../ingest/upstreamChange'
 
-export type DerivedFrom = { adaptedAt?: null | string; incoming?: null | string }
-export type DeskRowState = { pubStatus?: null | string; upstreamChangedAt?: null | string }
+export type DerivedFrom = DerivedOrigin
+export type { DeskRowState }
 
 export type OriginChange =
   | { at: null | string; kind: 'withdrawn'; status: 'canceled' | 'withheld' }
@@ -13,13 +15,9 @@ export type OriginChange =
  * A withdrawal wins over an update; an item never adapted (no `incoming`) has no origin to change.
  */
 export function originChange(derivedFrom: DerivedFrom | null | undefined, row: DeskRowState | null): null | OriginChange {
-  if (!derivedFrom?.incoming) return null
-  if (!row) return { kind: 'gone' }
-  if (row.pubStatus === 'withheld' || row.pubStatus === 'canceled') return { at: row.upstreamChangedAt ?? null, kind: 'withdrawn', status: row.pubStatus }
-  const changed = row.upstreamChangedAt ? Date.parse(row.upstreamChangedAt) : NaN
-  if (!Number.isFinite(changed)) return null
-  const adapted = derivedFrom.adaptedAt ? Date.parse(derivedFrom.adaptedAt) : NaN
-  // Without an adaptation time the change cannot be shown to be older: say so rather than stay silent.
-  if (Number.isFinite(adapted) && changed <= adapted) return null
+  const change = upstreamChange({ derivedFrom, row })
+  if (change === null) return null
+  if (change === 'gone' || !row) return { kind: 'gone' }
+  if (change === 'withdrawn') return { at: row.upstreamChangedAt ?? null, kind: 'withdrawn', status: row.pubStatus as 'canceled' | 'withheld' }
   return { at: row.upstreamChangedAt!, kind: 'updated' }
 }
