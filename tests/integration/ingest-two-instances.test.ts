@@ -1,13 +1,14 @@
 // Two real Nguồn processes, a province and a district, each on its own fresh database: the province's outlet webhook
 // points at the district's POST /ingest/{sourceId}, and what the province approves, corrects and withdraws reaches the
 // district's incoming desk within seconds. Runs on SQLite, or on PostgreSQL with TEST_DATABASE_URL=postgres://….
-// Later steps (adapting a desk item on the district, approving and publishing it) append an `it` that uses the same
-// instances and helpers, with an article of its own.
+// The district then adapts what arrived, approves it under four-eyes and publishes it naming the province as its
+// source; the province's later withdrawal flags the district's adaptation.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { parseRssFeed } from 'feedsmith'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Incoming } from '../../src/payload-types'
@@ -191,4 +192,34 @@ describe('a province pushing to a district (two processes)', () => {
       await must(province, { as: 'admin', body: { active: false }, method: 'PATCH', path: `/api/outlets/${wrong.doc.id}` })
     }
   }, 60_000)
+
+  it('lets the district adapt what arrived, approve it four-eyes and publish it naming the province; the province withdrawing then flags it', async () => {
+    const { approvedAt, id } = await approveOnProvince({ title: 'Tỉnh hướng dẫn phòng chống bão' })
+    const { row } = await arrival(id, () => true, approvedAt)
+
+    const districtCampaign = (await must<{ docs: { id: Id }[] }>(district, { as: 'admin', path: '/api/campaigns?limit=1&depth=0' })).docs[0]!.id
+    const adapted = await must<{ doc: { derivedFrom: Record<string, unknown>; id: Id; title: string } }>(district, { as: 'editor', body: { campaign: districtCampaign, collection: 'articles' }, path: `/api/incoming/${row.id}/adapt` }, 201)
+    const draftId = adapted.doc.id
+    expect(adapted.doc.title).toBe('Tỉnh hướng dẫn phòng chống bão')
+    expect(adapted.doc.derivedFrom).toMatchObject({ incoming: String(row.id), sourceName: 'Sở Thông tin tỉnh', upstreamId: `urn:nguon:articles:${id}` })
+    await must(district, { as: 'editor', body: { audiences: ['public'], channels: ['newspaper', 'web'] }, method: 'PATCH', path: `/api/articles/${draftId}?draft=true` })
+    await must(district, { as: 'editor', body: { action: 'submit' }, path: `/api/articles/${draftId}/workflow` })
+    // Nothing the district publishes skips its own review: its editor cannot approve what they adapted.
+    await must(district, { as: 'editor', body: { action: 'approve' }, path: `/api/articles/${draftId}/workflow` }, 403)
+    await must(district, { as: 'reviewer', body: { action: 'approve' }, path: `/api/articles/${draftId}/workflow` })
+
+    const outlet = await must<{ doc: { id: Id } }>(district, { as: 'admin', body: { accessLevel: 'public', channels: ['newspaper'], kind: 'newspaper', name: 'Trung tâm truyền thông huyện' }, path: '/api/outlets' }, 201)
+    const { token } = await must<{ token: string }>(district, { as: 'admin', body: {}, path: `/api/outlets/${outlet.doc.id}/token` })
+    const rss = parseRssFeed(await (await fetch(`${district.url}/feeds/newspaper/rss.xml`, { headers: { authorization: `Bearer ${token}` } })).text())
+    const item = rss.items?.find((entry) => entry.guid?.value === `urn:nguon:articles:${draftId}`)
+    expect(item?.title).toBe('Tỉnh hướng dẫn phòng chống bão')
+    expect(item?.source).toEqual({ title: 'Sở Thông tin tỉnh', url: `${province.url}/feeds/web/ninjs.json` })
+    expect((await must<{ change: null | string }>(district, { as: 'reviewer', path: `/api/articles/${draftId}/upstream-change` })).change).toBeNull()
+
+    await act(id, 'reviewer', { action: 'withdraw', note: 'Hướng dẫn đã thay' })
+    await arrival(id, (desk) => desk.pubStatus === 'canceled', Date.now())
+    const flagged = await must<{ change: null | string; incoming: { id: Id } | null }>(district, { as: 'reviewer', path: `/api/articles/${draftId}/upstream-change` })
+    expect(flagged.change).toBe('withdrawn')
+    expect(String(flagged.incoming?.id)).toBe(String(row.id))
+  }, 120_000)
 })
