@@ -19,7 +19,8 @@ export const REFUSED_PUSHES_PER_ADDRESS = 120
 const UNAUTHORIZED = 'Chữ ký không hợp lệ, quá hạn, hoặc nguồn này không nhận tin đẩy / Invalid or expired signature, or this source does not take pushes'
 const MEGABYTES = MAX_PUSH_BYTES / 1024 / 1024
 
-const PushParams = z.object({ sourceId: z.string().regex(/^\d{1,12}$/) })
+// SQL databases number their sources; MongoDB names them with 24 hex digits. Anything else names no source.
+const PushParams = z.object({ sourceId: z.string().regex(/^(\d{1,12}|[0-9a-f]{24})$/) })
 
 const answer = (res: Response, status: number, body: Record<string, unknown>) => void res.status(status).set('Cache-Control', 'no-store').json(body)
 
@@ -55,9 +56,12 @@ function receive({ getPayload }: { getPayload: () => Promise<Payload> }): Reques
     if (!params.success) return answer(res, 401, { error: UNAUTHORIZED })
     const payload = await getPayload()
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+    const { sourceId } = params.data
+    const isNumbered = payload.db.defaultIDType === 'number'
+    if (isNumbered !== /^\d+$/.test(sourceId)) return answer(res, 401, { error: UNAUTHORIZED })
     let outcome: PushOutcome
     try {
-      outcome = await receivePush({ body, headers: req.headers, payload, sourceId: Number(params.data.sourceId) })
+      outcome = await receivePush({ body, headers: req.headers, payload, sourceId: isNumbered ? Number(sourceId) : sourceId })
     } catch (err) {
       // Always a 5xx, whatever status the error carries (a 4xx would make the sender give up on a delivery it should retry).
       payload.logger.error({ err, msg: `ingest push: could not save a push for source ${params.data.sourceId}` })

@@ -163,6 +163,7 @@ describe('push-in: POST /ingest/{sourceId}', () => {
       ['another secret', () => push({ body: good(), secret: OTHER_SECRET }), 401],
       ['an unknown source', () => push({ body: good(), to: 999_999 }), 401],
       ['a source id that is not one', () => push({ body: good(), to: 'abc' }), 401],
+      ['a MongoDB-shaped source id on a numbering database', () => push({ body: good(), to: '0123456789abcdef01234567' }), 401],
       ['an inactive source', () => push({ body: good(), to: inactive }), 401],
       ['a source without a push secret', () => push({ body: good(), to: withoutSecret }), 401],
       ['malformed JSON, signed', () => push({ body: '{"type": "item.published", "data": {' }), 400],
