@@ -95,6 +95,82 @@ describe('renderSloganProof options', () => {
   })
 })
 
+describe('renderSloganProof layout', () => {
+  // The ink of half a text block's rows: with two lines, the width of each line.
+  const halfWidths = (png: Buffer, box: { x: number; y: number; width: number; height: number }) => {
+    const image = decodePng(png)
+    const middle = box.y + Math.floor(box.height / 2)
+    const widthOf = (top: number, bottom: number) =>
+      textInkOf({ width: image.width, height: bottom - top, rgba: image.rgba.subarray(top * image.width * 4, bottom * image.width * 4) }).box?.width ?? 0
+    return [widthOf(box.y, middle), widthOf(middle, box.y + box.height)]
+  }
+
+  it('sets the slogan as large as the safe area allows: its ink reaches across or down the area', async () => {
+    for (const text of ['Việt Nam', PLAN_232_SLOGANS[0].text.vi, PLAN_232_SLOGANS[5].text.vi]) {
+      for (const format of ['banner', 'pano', 'poster'] as const) {
+        const proof = await renderSloganProof({ text, format, type: 'png', scale: 0.25 })
+        const filled = Math.max(proof.textBox.width / proof.safeBox.width, proof.textBox.height / proof.safeBox.height)
+        expect(filled, `${format}: ${text}`).toBeGreaterThan(0.95)
+        expect(filled, `${format}: ${text}`).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('balances the lines of every Plan 232 slogan on the banner instead of leaving a short last line', async () => {
+    for (const slogan of PLAN_232_SLOGANS) {
+      const proof = await renderSloganProof({ text: slogan.text.vi, format: 'banner', type: 'png', scale: 0.25 })
+      const [top, bottom] = halfWidths(proof.body, proof.textBox)
+      expect(Math.min(top, bottom) / Math.max(top, bottom), slogan.text.vi).toBeGreaterThan(0.8)
+    }
+  })
+
+  it('gives the font size in millimetres of the printed sheet', async () => {
+    // One line of capitals on the banner: its ink is about as tall as the font size (marks above, dot below).
+    const banner = await renderSloganProof({ text: 'Việt Nam', format: 'banner', type: 'svg' })
+    const inkHeightMm = banner.textBox.height * (PRINT_SHEETS.banner.heightMm / PRINT_SHEETS.banner.heightPx)
+    expect(banner.fontSizeMm / inkHeightMm).toBeGreaterThan(0.8)
+    expect(banner.fontSizeMm / inkHeightMm).toBeLessThan(1.6)
+    // The same text set on the A2 poster (0.17 mm a pixel) is far smaller on paper than on a six-metre banner.
+    const poster = await renderSloganProof({ text: 'Việt Nam', format: 'poster', type: 'svg' })
+    expect(poster.fontSizeMm).toBeGreaterThan(20)
+    expect(poster.fontSizeMm).toBeLessThan(banner.fontSizeMm / 3)
+  })
+
+  it('labels each proof with its media type', async () => {
+    const png = await renderSloganProof({ text: 'Việt Nam', format: 'banner', type: 'png', scale: 0.25 })
+    const svg = await renderSloganProof({ text: 'Việt Nam', format: 'banner', type: 'svg' })
+    expect(png.mimeType).toBe('image/png')
+    expect(svg.mimeType).toBe('image/svg+xml')
+    expect(svg.body.startsWith('<svg width="6000mm" height="800mm"')).toBe(true)
+  })
+
+  it('escapes quotation marks in the SVG title', async () => {
+    const proof = await renderSloganProof({ text: 'Nói "không" với tin giả', format: 'banner', type: 'svg', isUpperCase: false })
+    expect(proof.body).toContain('<title>Nói &quot;không&quot; với tin giả</title>')
+  })
+
+  it('accepts colours 32 apart in one channel, the closest it prints', async () => {
+    const colors = { background: '#DA251D', text: '#DA253D' }
+    const proof = await renderSloganProof({ text: 'Việt Nam', format: 'banner', type: 'png', colors, scale: 0.25 })
+    expect(isInside(proof.textBox, proof.safeBox)).toBe(true)
+  })
+
+  it('accepts a PNG whose long edge is exactly the 8,000-pixel limit', async () => {
+    const proof = await renderSloganProof({ text: 'Việt Nam', format: 'banner', type: 'png', scale: 8000 / 3000 })
+    expect(proof.width).toBe(8000)
+  })
+
+  it.each([
+    [{ format: 'billboard' }, /Unknown proof format "billboard"/],
+    [{ type: 'gif' }, /Unknown proof type "gif"/],
+  ])('refuses %s by name', async (override, message) => {
+    const request = { text: 'Việt Nam', format: 'banner', type: 'png', ...override } as unknown as Parameters<typeof renderSloganProof>[0]
+    const refusal = await renderSloganProof(request).catch((err: unknown) => err)
+    expect(refusal).toBeInstanceOf(RangeError)
+    expect(String((refusal as Error).message)).toMatch(message)
+  })
+})
+
 describe('measureTextInk', () => {
   it('boxes the pixels nearer the text colour and ignores faint anti-aliasing', () => {
     const width = 6
