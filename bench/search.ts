@@ -7,6 +7,7 @@
 //   DATABASE_URL=postgres://…/empty_db npm run bench:search   (uses that database as is: give it an empty one)
 //   DATABASE_URL=file:/tmp/s.db npm run bench:search -- --sizes 100000 --reuse   (a second run re-times the kept index)
 //   npm run bench:search -- --baseline src/search/searchIndex.baseline.ts   (and that module's times, run in turn)
+//   npm run bench:search -- --candidates 200   (another count and ranking bound)
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +27,8 @@ const REUSE = args.includes('--reuse')
 // Another searchIndex module (e.g. an earlier version, `git show <commit>:src/search/searchIndex.ts >
 // src/search/searchIndex.baseline.ts`), timed in turn with the current one on the same index: the ratio column.
 const BASELINE = option('--baseline', '')
+// The count and ranking bound (src/search/searchIndex.ts DEFAULT_CANDIDATES unless given): to weigh a smaller bound.
+const CANDIDATES = args.includes('--candidates') ? Number(option('--candidates', '')) : undefined
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-bench-search-'))
 process.env.DATABASE_URL ??= `file:${path.join(dataDir, 'nguon.db')}`
@@ -80,7 +83,7 @@ async function main() {
   const payload = await getPayload({ config: await configPromise })
   const before = BASELINE ? ((await import(path.resolve(BASELINE))) as { searchIndex: typeof search.searchIndex }) : null
   const dialect = search.searchDialect(payload)
-  console.log(`search benchmark on ${dialect}, ${RUNS} runs per query (after one warm-up), sizes ${SIZES.join(', ')}, phrase rate ${PHRASE_RATE}`)
+  console.log(`search benchmark on ${dialect}, ${RUNS} runs per query (after one warm-up), sizes ${SIZES.join(', ')}, phrase rate ${PHRASE_RATE}, bound ${CANDIDATES ?? search.DEFAULT_CANDIDATES}`)
   const scopes = { anonymous: searchScope(null), editor: searchScope({ id: 1, roles: ['editor'], unit: 3 }) }
   const baseline: Record<string, number> = {}
   const rawExecute = (raw: string) =>
@@ -134,7 +137,7 @@ async function main() {
     for (const [label, q] of QUERIES) {
       const query = parseSearchQuery(q)
       for (const [reader, scope] of Object.entries(scopes)) {
-        const once = () => search.searchIndex({ filters: {}, limit: 20, page: 1, payload, query, scope })
+        const once = () => search.searchIndex({ candidates: CANDIDATES, filters: {}, limit: 20, page: 1, payload, query, scope })
         const base = before && (() => before.searchIndex({ filters: {}, limit: 20, page: 1, payload, query, scope }))
         const { totalDocs } = await once()
         const baseTotal = base ? (await base()).totalDocs : 0
