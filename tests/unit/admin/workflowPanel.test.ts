@@ -79,6 +79,31 @@ describe('the read-only form', () => {
     expect(editLock({ actor: editor, isCorrecting: true, item: editorsItem, state: 'in_review' }).isLocked).toBe(true)
   })
 
+  it('explains every lock in both languages, each state and way out in its own words', () => {
+    const states = ['in_review', 'published', 'scheduled', 'withdrawn'] as const
+    const words = states.flatMap((state) =>
+      [reviewer, editor].map((actor) => {
+        const lock = editLock({ actor, item: editorsItem, state })
+        if (!lock.isLocked) throw new Error(`${state} is not locked`)
+        return { hint: lock.hint, state, why: lock.why }
+      }),
+    )
+    for (const { hint, why } of words) for (const text of [hint.en, hint.vi, why.en, why.vi]) expect(text.trim().length).toBeGreaterThan(10)
+    // Four reasons, one per state; a hint for who may take each way out and another for who may not: eight.
+    for (const language of ['en', 'vi'] as const) {
+      expect(new Set(words.map((w) => w.why[language])).size).toBe(4)
+      expect(new Set(words.map((w) => w.hint[language])).size).toBe(8)
+    }
+  })
+
+  it('lets only an editor of the item’s own unit start a correction', () => {
+    const reviewerOfTheUnit: WorkflowActor = { id: 21, roles: ['reviewer'], unit: STTTT }
+    expect(editLock({ actor: reviewerOfTheUnit, item: editorsItem, state: 'published' })).toMatchObject({ mayUnlock: false })
+    const editorWithoutUnit: WorkflowActor = { id: 12, roles: ['editor'] }
+    expect(editLock({ actor: editorWithoutUnit, item: { author: 10, editedBy: [10], unit: null }, state: 'published' })).toMatchObject({ mayUnlock: false })
+    expect(editLock({ actor: editor, item: { author: 10, editedBy: [10], unit: String(STTTT) }, state: 'published' })).toMatchObject({ mayUnlock: true })
+  })
+
   it('names the reason in the admin language', () => {
     const lock = editLock({ actor: editor, item: editorsItem, state: 'in_review' })
     expect(lock.isLocked && lock.why.vi).toBe('Tin bài đang chờ duyệt nên không sửa được.')

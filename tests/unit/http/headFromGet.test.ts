@@ -19,6 +19,12 @@ describe('headFromGet', () => {
     expect(response.body).toBeNull()
   })
 
+  it('answers a GET that has no body (304, 204) as it is', async () => {
+    const head = headFromGet(async () => new Response(null, { headers: { etag: '"abc"' }, status: 304 }))
+    const response = await head(new Request('https://nguon.example/api/articles/1', { headers: { 'if-none-match': '"abc"' }, method: 'HEAD' }), undefined)
+    expect([response.status, response.headers.get('etag'), response.body]).toEqual([304, '"abc"', null])
+  })
+
   it('keeps a refusal a refusal', async () => {
     const head = headFromGet(async () => Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, statusText: 'Not Found' }))
     const response = await head(new Request('https://nguon.example/api/articles/999', { method: 'HEAD' }), undefined)

@@ -86,6 +86,22 @@ describe('derivedFromRecord and isWithdrawnRow', () => {
   })
 })
 
+describe('adaptRequest ids', () => {
+  it('takes a positive whole number or a text id of 1 to 64 characters, trimmed', () => {
+    const ok = (value: unknown) => adaptRequest.safeParse({ collection: 'articles', campaign: value }).success
+    expect([ok(7), ok('7'), ok('a'.repeat(64)), ok('  65f0a1b2c3d4e5f601234567 ')]).toEqual([true, true, true, true])
+    expect([ok(0), ok(-1), ok(1.5), ok(''), ok('   '), ok('a'.repeat(65)), ok(null)]).toEqual([false, false, false, false, false, false, false])
+    const parsed = adaptRequest.parse({ collection: 'articles', unit: ' 12 ' })
+    expect(parsed.unit).toBe('12')
+  })
+
+  it('names the collections it takes, in both languages', () => {
+    const result = adaptRequest.safeParse({ collection: 'slogans' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues[0]?.message).toMatch(/^collection phải là một trong: articles, .* \/ collection must be one of: articles, /)
+  })
+})
+
 describe('adaptRequest', () => {
   it.each(['articles', 'talking-points', 'briefs', 'bulletins'])('takes %s', (collection) => {
     expect(adaptRequest.safeParse({ collection }).success).toBe(true)

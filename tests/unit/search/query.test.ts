@@ -96,6 +96,51 @@ describe('snippetOf', () => {
     expect(html.length).toBeLessThan(320)
   })
 
+  // The snippet as plain text: marks and the ellipses taken off (the texts below need no escaping).
+  const plainOf = (html: string) => html.replace(/<\/?mark>/g, '').replace(/^…|…$/g, '')
+
+  it('starts about 60 characters before the first match and runs about 220 characters, at word boundaries', () => {
+    const text = `${'mở đầu '.repeat(60)}luận điệu về tự do tôn giáo ${'kết thúc '.repeat(60)}`.trim()
+    const plain = plainOf(snippetOf(text, parseSearchQuery('ton giao')))
+    const at = text.indexOf(plain)
+    expect(at).toBeGreaterThan(0)
+    // Whole words at both ends.
+    expect([text[at - 1], text[at + plain.length]]).toEqual([' ', ' '])
+    expect(plain.length).toBeLessThanOrEqual(220)
+    expect(plain.length).toBeGreaterThan(210)
+    const lead = plain.indexOf('tôn giáo')
+    expect(lead).toBeGreaterThan(54)
+    expect(lead).toBeLessThanOrEqual(60)
+  })
+
+  it('runs to the end of the text without an ellipsis when the match is near it, and marks only what it shows', () => {
+    const text = `${'mở đầu '.repeat(60)}tôn giáo kết thúc`
+    const html = snippetOf(text, parseSearchQuery('ton giao'))
+    expect(html.startsWith('…')).toBe(true)
+    expect(html.endsWith('<mark>tôn</mark> <mark>giáo</mark> kết thúc')).toBe(true)
+    const later = snippetOf(`tôn giáo ${'ở giữa '.repeat(60)}tôn giáo`, parseSearchQuery('ton giao'))
+    expect(later.startsWith('<mark>tôn</mark> <mark>giáo</mark> ở giữa')).toBe(true)
+    expect(later.endsWith('…')).toBe(true)
+    expect(later.match(/<mark>/g)).toHaveLength(2)
+    const short = snippetOf('Bảo đảm nhân quyền', parseSearchQuery('bao dam'))
+    expect(short).toBe('<mark>Bảo</mark> <mark>đảm</mark> nhân quyền')
+  })
+
+  it('reads the text with its spaces collapsed and trimmed', () => {
+    expect(snippetOf('  nhân \n\n quyền\t ', parseSearchQuery('nhan'))).toBe('<mark>nhân</mark> quyền')
+  })
+
+  it('matches only the last word of a term as a prefix', () => {
+    // `"tu do` while typing: "do" is a prefix (dọn), "tu" is a whole word (tuần is not marked).
+    expect(snippetOf('tuần dọn tự do', parseSearchQuery('"tu do'))).toBe('tuần <mark>dọn</mark> <mark>tự</mark> <mark>do</mark>')
+    expect(snippetOf('tuần dọn tự do', parseSearchQuery('"tu do" '))).toBe('tuần dọn <mark>tự</mark> <mark>do</mark>')
+    expect(snippetOf('tuần dọn tự do', parseSearchQuery('do tu'))).toBe('<mark>tuần</mark> dọn <mark>tự</mark> <mark>do</mark>')
+  })
+
+  it('escapes every character HTML gives meaning to', () => {
+    expect(escapeHtml(`"&'<>`)).toBe('&quot;&amp;&#39;&lt;&gt;')
+  })
+
   it('never lets text through unescaped', () => {
     const html = snippetOf(`<script>alert('x')</script> nhân quyền`, parseSearchQuery('nhan'))
     expect(html.replace(/<\/?mark>/g, '')).toBe(escapeHtml(`<script>alert('x')</script> nhân quyền`))

@@ -14,6 +14,9 @@ describe('the desk preview of an incoming body', () => {
     ['<img src="x.jpg" alt="&lt;b onmouseover=x&gt;">', '[&lt;b onmouseover=x&gt;]'],
     ['<svg><script>alert(1)</script></svg><style>p{}</style>', ''],
     ['', ''],
+    ['<a href="https://tinh.example/a" title="Bản gốc" onclick="x()">nguồn</a>', '<a href="https://tinh.example/a" title="Bản gốc" rel="noopener noreferrer nofollow" target="_blank">nguồn</a>'],
+    // What these elements hold is not text to show: none of it reaches the page.
+    ['<p>a</p><textarea>b</textarea><select><option>c</option></select><noscript>d</noscript><iframe>e</iframe><object>f</object><style>g</style>', '<p>a</p>'],
   ])('%j → %j', (body, html) => {
     expect(previewHtml(body)).toBe(html)
   })
@@ -22,6 +25,9 @@ describe('the desk preview of an incoming body', () => {
     expect(bodyText('<p>Một</p><p>Hai &amp;amp; ba</p><ul><li>bốn</li><li>năm</li></ul>')).toBe('Một Hai &amp; ba bốn năm')
     expect(bodyText('a<br>b')).toBe('a b')
     expect(bodyText(null)).toBe('')
+    expect(bodyText('<h2>Tiêu đề</h2>Đoạn<h6>Nhỏ</h6>cuối')).toBe('Tiêu đề Đoạn Nhỏ cuối')
+    expect(bodyText('a<br />b<BR/>c')).toBe('a b c')
+    expect(bodyText('<p>1 &lt; 2 &gt; 0, &quot;x&quot;</p>\n\n<p>  y </p>')).toBe('1 < 2 > 0, "x" y')
   })
 })
 
