@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupByType, statusWord, typeWord } from '../../../src/admin/search/searchResults'
+import { groupByType, SEARCH_WORDS, statusWord, TYPE_WORDS, typeWord } from '../../../src/admin/search/searchResults'
+import { SEARCHED_COLLECTIONS } from '../../../src/search/searchRows'
 
 const doc = (collection: string, id: number) => ({ collection, id, snippet: '', status: 'published', title: `${collection} ${id}`, unit: null, updatedAt: '' })
 
@@ -18,5 +19,24 @@ describe('the global search results', () => {
     expect(statusWord('in_review', 'vi')).toBe('Chờ duyệt')
     expect(statusWord(null, 'vi')).toBeNull()
     expect(statusWord('unknown', 'vi')).toBeNull()
+  })
+})
+
+describe('the global search words', () => {
+  it('put every searched type in a fixed order: content first, media last', () => {
+    const reversed = [...SEARCHED_COLLECTIONS].reverse().map((collection, i) => doc(collection, i))
+    expect(groupByType(reversed).map((g) => g.collection)).toEqual(['articles', 'talking-points', 'briefs', 'slogans', 'bulletins', 'media'])
+  })
+
+  it('name every searched type and every part of the box in both languages, each in its own words', () => {
+    for (const language of ['en', 'vi'] as const) {
+      const types = SEARCHED_COLLECTIONS.map((collection) => typeWord(collection, language))
+      expect(new Set(types).size).toBe(SEARCHED_COLLECTIONS.length)
+      for (const [collection, word] of types.entries()) expect(word).not.toBe(SEARCHED_COLLECTIONS[collection])
+      const box = Object.values(SEARCH_WORDS).map((words) => words[language])
+      expect(new Set(box).size).toBe(box.length)
+      for (const word of [...box, ...Object.values(TYPE_WORDS).map((words) => words[language])]) expect(word.trim().length).toBeGreaterThan(2)
+    }
+    expect(typeWord('incoming', 'vi')).toBe('incoming')
   })
 })

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest'
 
 import type { WorkflowState } from '../../../src/content/vocabulary'
-import { availableActions, shownActions } from '../../../src/admin/workflow/availableActions'
+import { allowedActions, availableActions, ownWorkWords, shownActions } from '../../../src/admin/workflow/availableActions'
 import { editLock } from '../../../src/admin/workflow/editLock'
-import { describeRefusal, serverMessage } from '../../../src/admin/workflow/serverMessage'
+import { describeRefusal, inLanguage, serverMessage } from '../../../src/admin/workflow/serverMessage'
 import type { WorkflowActor } from '../../../src/workflow/permissions'
 
 const STTTT = 1
@@ -45,6 +45,42 @@ describe('the buttons of the workflow panel', () => {
     const shown = shownActions(availableActions({ actor, item: editorsItem, state: 'in_review' }))
     expect(shown.map((choice) => choice.action).sort()).toEqual([...expected].sort())
     expect(shown.every((choice) => choice.allowed)).toBe(true)
+  })
+})
+
+describe('the actions offered', () => {
+  it('offers nothing to nobody', () => {
+    expect(availableActions({ actor: null, item: editorsItem, state: 'in_review' })).toEqual([])
+    expect(availableActions({ actor: undefined, item: editorsItem, state: 'published' })).toEqual([])
+  })
+
+  it('adds withdraw while a correction of a live item is drafted, once', () => {
+    expect(allowedActions(availableActions({ actor: reviewer, item: editorsItem, state: 'draft' }))).toEqual([])
+    expect(allowedActions(availableActions({ actor: reviewer, isLive: true, item: editorsItem, state: 'draft' }))).toEqual(['withdraw'])
+    const published = availableActions({ actor: reviewer, isLive: true, item: editorsItem, state: 'published' })
+    expect(published.map((choice) => choice.action)).toEqual(['withdraw'])
+  })
+
+  it('lists as buttons only what the user may take', () => {
+    expect(allowedActions(availableActions({ actor: reviewer, item: editorsItem, state: 'in_review' })).sort()).toEqual(['approve', 'request-changes'])
+    expect(allowedActions(availableActions({ actor: otherEditor, item: editorsItem, state: 'in_review' }))).toEqual([])
+  })
+
+  it('gives a refused action the server’s reason, split into its two languages', () => {
+    const recall = availableActions({ actor: otherEditor, item: editorsItem, state: 'in_review' }).find((choice) => choice.action === 'recall')
+    expect(recall?.allowed).toBe(false)
+    if (recall && !recall.allowed) {
+      expect(recall.reason).toContain(' / ')
+      expect(`${recall.why.vi} / ${recall.why.en}`).toBe(recall.reason)
+      expect(recall.isShown).toBe(false)
+    }
+  })
+
+  it('says whether four-eyes stops the author or someone who edited the version; an unknown author is nobody', () => {
+    expect(ownWorkWords(chief, chiefsItem).en).toBe('You wrote this item; someone else must approve it.')
+    expect(ownWorkWords(chief, { author: 10, editedBy: [10, 30], unit: VPTT }).en).toBe('You edited this version; someone else must approve it.')
+    const nobody = { ...chief, id: null } as unknown as WorkflowActor
+    expect(ownWorkWords(nobody, { author: null, editedBy: [], unit: VPTT }).vi).toBe('Bạn đã sửa phiên bản này; người khác phải duyệt.')
   })
 })
 
@@ -115,6 +151,36 @@ describe('a refusal in the action dialog', () => {
   it("lists each missing field of a 422 in the user's language", () => {
     const body = { error: 'Tin bài chưa đủ nội dung', fields: [{ message: 'Chưa có tiêu đề', path: 'title' }, { message: 'Chưa chọn kênh phát hành nào', path: 'channels' }] }
     expect(describeRefusal(body, 422, 'vi')).toEqual({ details: ['Chưa có tiêu đề', 'Chưa chọn kênh phát hành nào'], message: 'Tin bài chưa đủ nội dung' })
+  })
+
+  it('keeps a text that is not two halves as it is', () => {
+    expect(inLanguage('Một / hai / ba', 'en')).toBe('Một / hai / ba')
+    expect(inLanguage('Chỉ tiếng Việt', 'en')).toBe('Chỉ tiếng Việt')
+  })
+
+  it('reads every place a server puts its words, and skips what holds none', () => {
+    const body = {
+      error: 'Không lưu được / Not saved',
+      message: 'Thiếu dữ liệu / Missing data',
+      fields: [null, { path: 'title' }, { message: '  ' }, { message: 'Chưa có tiêu đề / No title' }],
+      issues: ['unit: bắt buộc', 3, '', '   '],
+      errors: [
+        null,
+        { message: 'Dữ liệu không hợp lệ / Invalid data' },
+        { data: { errors: [{ label: 'Tiêu đề / Title', message: 'Bắt buộc / Required' }, { label: ' ', message: 'Quá dài / Too long' }, { label: 'Mã' }] } },
+        { data: {} },
+      ],
+    }
+    expect(describeRefusal(body, 400, 'en')).toEqual({
+      details: ['No title', 'unit: bắt buộc', 'Title: Required', 'Too long'],
+      message: 'Not saved Missing data Invalid data',
+    })
+    expect(serverMessage(body, 'vi', 400)).toBe('Không lưu được Thiếu dữ liệu Dữ liệu không hợp lệ: Chưa có tiêu đề; unit: bắt buộc; Tiêu đề: Bắt buộc; Quá dài')
+  })
+
+  it('falls back to the status when the answer holds no words, blank ones included', () => {
+    expect(serverMessage({ error: '   ', errors: [{ message: '' }] }, 'vi', 503)).toBe('Máy chủ không thực hiện thao tác này (lỗi 503).')
+    expect(serverMessage('not json', 'en', 500)).toBe('The server refused the action (error 500).')
   })
 
   it('takes the half of a bilingual reason in the admin language', () => {
