@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto'
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
@@ -102,20 +103,51 @@ async function sqliteFacts(url: string): Promise<{ migrations: string[]; rows: R
   }
 }
 
-async function postgresFacts(url: string, schema = 'public'): Promise<{ migrations: string[]; rows: Record<string, number> }> {
-  const { args, env } = pgConnection(url)
-  const psql = (sql: string) => run('psql', [...args, '-XqAt', '-v', 'ON_ERROR_STOP=1', '-c', sql], { env })
-  const tables = (await psql(`SELECT tablename FROM pg_tables WHERE schemaname = '${schema}' ORDER BY tablename`)).split('\n').filter(Boolean)
+type Query = (sql: string) => Promise<unknown[][]>
+
+/** Rows per table and recorded migrations, read through `query` (inside the backup's snapshot, or after a restore). */
+async function postgresFacts(query: Query, schema = 'public'): Promise<{ migrations: string[]; rows: Record<string, number> }> {
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
+  const literal = (text: string) => `'${text.replaceAll("'", "''")}'`
+  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = ${literal(schema)} ORDER BY tablename`)).map(([t]) => String(t))
   const rows: Record<string, number> = {}
   if (tables.length) {
-    const counts = await psql(tables.map((t) => `SELECT '${t}', COUNT(*) FROM "${schema}"."${t.replaceAll('"', '""')}"`).join(' UNION ALL '))
-    for (const line of counts.split('\n').filter(Boolean)) {
-      const [table, n] = line.split('|')
-      rows[table!] = Number(n)
+    for (const [table, n] of await query(tables.map((t) => `SELECT ${literal(t)}, COUNT(*) FROM ${quote(schema)}.${quote(t)}`).join(' UNION ALL '))) {
+      rows[String(table)] = Number(n)
     }
   }
-  const migrations = tables.includes('payload_migrations') ? (await psql(`SELECT name FROM "${schema}".payload_migrations ORDER BY name`)).split('\n').filter(Boolean) : []
+  const migrations = tables.includes('payload_migrations') ? (await query(`SELECT name FROM ${quote(schema)}.payload_migrations ORDER BY name`)).map(([n]) => String(n)) : []
   return { migrations, rows }
+}
+
+/** Runs `use` with a query function on one connection, closed afterwards. */
+async function withPostgres<T>(url: string, use: (query: Query) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect().catch((error: Error) => {
+    throw new BackupError(`cannot connect to ${redactUrl(url)}: ${error.message}`)
+  })
+  try {
+    return await use(async (sql) => (await client.query<unknown[]>({ rowMode: 'array', text: sql })).rows)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * `pg_dump` into `file`, counting the rows in the very snapshot it dumps: a transaction exports its snapshot, pg_dump
+ * reads through it (`--snapshot`), and the counts come from the same transaction, so rows the server writes meanwhile
+ * (a queued job, a delivery) are in neither or in both.
+ */
+async function dumpPostgres(url: string, file: string): Promise<{ migrations: string[]; rows: Record<string, number> }> {
+  const { args, env } = pgConnection(url)
+  return withPostgres(url, async (query) => {
+    await query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+    const [[snapshot]] = (await query('SELECT pg_export_snapshot()')) as [[string]]
+    await run('pg_dump', [...args, '--format=custom', '--no-owner', '--no-privileges', '--snapshot', snapshot, '--file', file], { env })
+    const facts = await postgresFacts(query)
+    await query('COMMIT')
+    return facts
+  })
 }
 
 function refuseMongo(url: string): void {
@@ -144,9 +176,7 @@ export async function createBackup({ databaseUrl, dataDir, log = () => {}, media
       // Counted from the copy: exactly what the archive holds, although the live database may have moved on.
       facts = await sqliteFacts(`file:${copy}`)
     } else {
-      const { args, env } = pgConnection(databaseUrl)
-      await run('pg_dump', [...args, '--format=custom', '--no-owner', '--no-privileges', '--file', path.join(stage, ARCHIVE_ENTRIES.postgres)], { env })
-      facts = await postgresFacts(databaseUrl)
+      facts = await dumpPostgres(databaseUrl, path.join(stage, ARCHIVE_ENTRIES.postgres))
     }
     log(`    ${Object.values(facts.rows).reduce((a, b) => a + b, 0)} rows in ${Object.keys(facts.rows).length} tables`)
 
@@ -278,7 +308,7 @@ export async function restoreBackup({ archive, databaseUrl, dataDir, force = fal
     }
 
     log('4/4 checking …')
-    const facts = kind === 'sqlite' ? await sqliteFacts(databaseUrl) : await postgresFacts(databaseUrl)
+    const facts = kind === 'sqlite' ? await sqliteFacts(databaseUrl) : await withPostgres(databaseUrl, (query) => postgresFacts(query))
     // In the bucket each object is checked by its length and Content-Type (the archive's checksums were checked before the upload).
     const mediaProblems = bucket ? await bucketMismatches(bucket, manifest.media) : mediaMismatches(manifest.media, await listMedia(mediaDir))
     const problems = [...rowMismatches(manifest.database.rows, facts.rows), ...mediaProblems]

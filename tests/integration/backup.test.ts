@@ -129,6 +129,34 @@ describe('backup and restore', () => {
     expect(officeData(await dumpDatabase(target.databaseUrl))).toEqual(officeData(before))
   })
 
+  it('counts the rows of the very snapshot it archives while the server keeps writing, so the restore checks out', async () => {
+    // Jobs queued into a queue no worker runs, as fast as the database takes them, all through the backup.
+    let writing = true
+    let queued = 0
+    const writer = (async () => {
+      while (writing) {
+        await w.t.payload.jobs.queue({ input: {}, queue: 'sao-luu-thu', task: 'deliverWebhooks' })
+        queued++
+        await new Promise((resolve) => setImmediate(resolve)) // as requests do: on SQLite a write resolves without I/O and would starve the backup's
+      }
+    })()
+    let backup: Awaited<ReturnType<typeof createBackup>>
+    try {
+      const before = queued
+      backup = await createBackup({ databaseUrl: process.env.DATABASE_URL!, dataDir: w.t.dataDir, now: new Date('2026-12-04T00:00:00Z'), outDir: path.join(work, 'while-writing') })
+      expect(queued - before, 'jobs queued while the backup ran').toBeGreaterThan(0)
+    } finally {
+      writing = false
+      await writer
+    }
+    const live = (await dumpDatabase(process.env.DATABASE_URL!)).payload_jobs!.length
+    expect(backup.manifest.database.rows.payload_jobs).toBeLessThan(live)
+
+    const target = await emptyInstallation('while-writing')
+    await restoreBackup({ archive: backup.archive, databaseUrl: target.databaseUrl, dataDir: target.dataDir }) // throws when a count differs
+    expect((await dumpDatabase(target.databaseUrl)).payload_jobs!.length).toBe(backup.manifest.database.rows.payload_jobs)
+  })
+
   it('refuses a damaged archive, or one of another database kind, before replacing anything', async () => {
     const { archive } = await createBackup({ databaseUrl: process.env.DATABASE_URL!, dataDir: w.t.dataDir, now: new Date('2026-12-02T00:00:00Z'), outDir: path.join(work, 'to-damage') })
     const unpacked = path.join(work, 'unpacked')
