@@ -106,17 +106,16 @@ async function sqliteFacts(url: string): Promise<{ migrations: string[]; rows: R
 type Query = (sql: string) => Promise<unknown[][]>
 
 /** Rows per table and recorded migrations, read through `query` (inside the backup's snapshot, or after a restore). */
-async function postgresFacts(query: Query, schema = 'public'): Promise<{ migrations: string[]; rows: Record<string, number> }> {
-  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
-  const literal = (text: string) => `'${text.replaceAll("'", "''")}'`
-  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = ${literal(schema)} ORDER BY tablename`)).map(([t]) => String(t))
+async function postgresFacts(query: Query): Promise<{ migrations: string[]; rows: Record<string, number> }> {
+  const tables = (await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map(([t]) => String(t))
   const rows: Record<string, number> = {}
   if (tables.length) {
-    for (const [table, n] of await query(tables.map((t) => `SELECT ${literal(t)}, COUNT(*) FROM ${quote(schema)}.${quote(t)}`).join(' UNION ALL '))) {
+    const literal = (text: string) => `'${text.replaceAll("'", "''")}'`
+    for (const [table, n] of await query(tables.map((t) => `SELECT ${literal(t)}, COUNT(*) FROM public."${t.replaceAll('"', '""')}"`).join(' UNION ALL '))) {
       rows[String(table)] = Number(n)
     }
   }
-  const migrations = tables.includes('payload_migrations') ? (await query(`SELECT name FROM ${quote(schema)}.payload_migrations ORDER BY name`)).map(([n]) => String(n)) : []
+  const migrations = tables.includes('payload_migrations') ? (await query('SELECT name FROM public.payload_migrations ORDER BY name')).map(([n]) => String(n)) : []
   return { migrations, rows }
 }
 
@@ -308,7 +307,7 @@ export async function restoreBackup({ archive, databaseUrl, dataDir, force = fal
     }
 
     log('4/4 checking …')
-    const facts = kind === 'sqlite' ? await sqliteFacts(databaseUrl) : await withPostgres(databaseUrl, (query) => postgresFacts(query))
+    const facts = kind === 'sqlite' ? await sqliteFacts(databaseUrl) : await withPostgres(databaseUrl, postgresFacts)
     // In the bucket each object is checked by its length and Content-Type (the archive's checksums were checked before the upload).
     const mediaProblems = bucket ? await bucketMismatches(bucket, manifest.media) : mediaMismatches(manifest.media, await listMedia(mediaDir))
     const problems = [...rowMismatches(manifest.database.rows, facts.rows), ...mediaProblems]
