@@ -29,6 +29,10 @@ const REUSE = args.includes('--reuse')
 const BASELINE = option('--baseline', '')
 // The count and ranking bound (src/search/searchIndex.ts DEFAULT_CANDIDATES unless given): to weigh a smaller bound.
 const CANDIDATES = args.includes('--candidates') ? Number(option('--candidates', '')) : undefined
+if (CANDIDATES !== undefined && !(Number.isInteger(CANDIDATES) && CANDIDATES > 0)) {
+  console.error('--candidates takes a whole number above 0, e.g. --candidates 200')
+  process.exit(2)
+}
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'nguon-bench-search-'))
 process.env.DATABASE_URL ??= `file:${path.join(dataDir, 'nguon.db')}`
