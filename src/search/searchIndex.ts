@@ -24,9 +24,11 @@ export type SearchPage = { hits: SearchHit[]; totalDocs: number; totalIsLowerBou
 /**
  * At most this many matches are counted and ranked. A query matching more reports `totalDocs` = this bound with
  * `totalIsLowerBound`, and its pages rank the bound's matches the engine finds first (SQLite: the newest keys;
- * PostgreSQL: the GIN index's order); fewer matches are counted exactly and all ranked.
+ * PostgreSQL: the GIN index's order); fewer matches are counted exactly and all ranked. 200 is ten pages of 20: a
+ * search past it is narrowed by more words or the filters. With 1,000, a query matching a few % of 100,000 items cost
+ * 4–8× what it cost at 1,000 items (each candidate is read, access-checked and ranked); with 200, ≤ 3× (README → Search).
  */
-export const DEFAULT_CANDIDATES = 1000
+export const DEFAULT_CANDIDATES = 200
 /** bm25() weights of the FTS5 columns: only title_folded (4) and body_folded (1) are indexed. */
 const BM25_WEIGHTS = [...Array(14).fill('0.0'), '4.0', '1.0'].join(', ')
 
@@ -143,6 +145,41 @@ export async function clearSearchIndex({ payload, req }: { payload: Payload; req
   if (dialect === 'sqlite') await run(payload, sql`DELETE FROM ${sql.raw(`"${SQLITE_TERMS_TABLE}"`)}`, req)
 }
 
+/** Pages FTS5 writes per merge step: ≈ 75 ms a step at 100,000 items (at most ≈ 0.35 s), so writers wait little. */
+export const MERGE_STEP_PAGES = 1000
+
+/**
+ * SQLite: merges the full-text index's segments into one, a step at a time (FTS5's incremental optimize: `'merge'`
+ * with a negative page count), each step its own short transaction. FTS5 adds a segment for every write and merges
+ * them only in fours per level, so an index written item by item (or filled in batches) holds tens of segments, and
+ * every search opens and seeks each of them: at 100,000 items, 23 segments made a search's fixed cost 0.5 ms and a
+ * past-the-bound search twice what it is on one segment. Run nightly (searchMaintenanceTask) and after a reindex.
+ * Answers the steps taken and the segments left; PostgreSQL and MongoDB answer at once (nothing to merge).
+ */
+export async function mergeSearchIndex({ maxSteps = 10_000, payload }: { maxSteps?: number; payload: Payload }): Promise<{ segments: number; steps: number }> {
+  if (searchDialect(payload) !== 'sqlite') return { segments: 0, steps: 0 }
+  const execute = async (raw: string) => (await adapterOf(payload).execute({ drizzle: adapterOf(payload).drizzle, raw })).rows
+  const changes = async () => Number((await execute('SELECT total_changes() AS n'))[0]?.n ?? 0)
+  let steps = 0
+  while (steps < maxSteps) {
+    const before = await changes()
+    await execute(`INSERT INTO "${SQLITE_TABLE}"("${SQLITE_TABLE}", rank) VALUES('merge', -${MERGE_STEP_PAGES})`)
+    steps++
+    // FTS5: a step that merged anything changes at least two rows; one that found nothing to merge, fewer.
+    if ((await changes()) - before < 2) break
+    // Let the writes waiting for the database in between.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return { segments: await searchSegments(payload), steps }
+}
+
+/** SQLite: how many segments the full-text index is in (1 after mergeSearchIndex, until the next write). */
+export async function searchSegments(payload: Payload): Promise<number> {
+  if (searchDialect(payload) !== 'sqlite') return 0
+  const [row] = (await adapterOf(payload).execute({ drizzle: adapterOf(payload).drizzle, raw: `SELECT COUNT(DISTINCT segid) AS n FROM "${SQLITE_TABLE}_idx"` })).rows
+  return Number(row?.n ?? 0)
+}
+
 /**
  * SQLite: the word list filled from the index's own vocabulary (a database indexed before the list existed); one
  * pass over the index.
@@ -176,6 +213,9 @@ const insertStatement = (dialect: SearchDialect, row: SearchRow) => sql`INSERT I
 export const SQLITE_COLUMNS = ['collection', 'doc_id', 'variant', 'unit', 'campaign', 'status', 'is_public', 'reach', 'uploaded_by', 'has_latest',
   'publish_at', 'expire_at', 'updated_at', 'title', 'title_folded', 'body_folded', 'exact', 'body'] as const
 type IndexColumn = (typeof SQLITE_COLUMNS)[number]
+
+/** The columns a page's rows answer (SQLite reads them from the content table by key: through FTS5, ≈ 8 µs more a row). */
+const PAGE_COLUMNS = ['collection', 'doc_id', 'status', 'title', 'body', 'unit', 'updated_at'] as const satisfies readonly IndexColumn[]
 
 /** SQLite: the content table's column for `name` (read directly, see searchIndex); PostgreSQL: the column itself. */
 const columnOf = (dialect: SearchDialect, name: IndexColumn): SQL =>
@@ -278,8 +318,8 @@ function pageStatement({ bound, dialect, filters, isPastBound, limit, match, now
   const candidates = sql`FROM ${fts} AS f JOIN ${sql.raw(`"${SQLITE_TABLE}_content"`)} AS c ON c.id = f.rowid
     WHERE ${sql.join([sql`${fts} MATCH ${match}`, ...conditions], sql` AND `)}`
   const answer = sql`page AS MATERIALIZED (SELECT key, tier, relevance, updated_at FROM ranked ORDER BY ${RANKING} LIMIT ${limit} OFFSET ${offset})
-    SELECT span.n AS total, t.rowid AS key, t.collection, t.doc_id, t.status, t.title, t.body, t.unit, t.updated_at
-    FROM span LEFT JOIN page ON 1 LEFT JOIN ${fts} AS t ON t.rowid = page.key
+    SELECT span.n AS total, c.id AS key, ${sql.join(PAGE_COLUMNS.map((name) => sql`${columnOf(dialect, name)} AS ${sql.raw(name)}`), sql`, `)}
+    FROM span LEFT JOIN page ON 1 LEFT JOIN ${sql.raw(`"${SQLITE_TABLE}_content"`)} AS c ON c.id = page.key
     ORDER BY page.tier DESC, page.relevance ASC, page.updated_at DESC, page.key DESC`
   if (!isPastBound) {
     // BM25 scores each match in the scan that finds it.
@@ -289,24 +329,31 @@ function pageStatement({ bound, dialect, filters, isPastBound, limit, match, now
       span AS (SELECT COUNT(*) AS n FROM ranked),
       ${answer}`
   }
-  const inSpan = sql`rowid BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span)`
-  // The candidates are ranked in one more pass over FTS5's index for their key range: BM25 when access left them within
-  // the bound, else a match of the whole query in the title (BM25 in the first scan would score rows the bound drops).
+  // The candidates are ranked by BM25 in one more pass over FTS5's index for their key range when access left them
+  // within the bound; else by a match of the whole query in the title, read from the row the access check has read
+  // (BM25 in the first scan would score rows the bound drops; a second pass for the title cost more than the reading).
   return sql`WITH candidates AS MATERIALIZED (
-      SELECT f.rowid AS key, ${exactTier(dialect, query)} AS tier, ${columnOf(dialect, 'updated_at')} AS updated_at ${candidates}
+      SELECT f.rowid AS key, ${exactTier(dialect, query)} AS tier, ${titleHit(query)} AS hit, ${columnOf(dialect, 'updated_at')} AS updated_at ${candidates}
       ORDER BY f.rowid DESC LIMIT ${bound + 1}),
     span AS MATERIALIZED (SELECT COUNT(*) AS n, MIN(key) AS lo, MAX(key) AS hi FROM candidates),
     scored AS MATERIALIZED (
       SELECT rowid AS key, bm25(${fts}, ${sql.raw(BM25_WEIGHTS)}) AS relevance FROM ${fts}
-      WHERE ${fts} MATCH ${match} AND ${inSpan} AND (SELECT n FROM span) <= ${bound}
-      UNION ALL
-      SELECT rowid AS key, -1 AS relevance FROM ${fts}
-      WHERE ${fts} MATCH ${`{title_folded} : (${match})`} AND ${inSpan} AND (SELECT n FROM span) > ${bound}),
+      WHERE ${fts} MATCH ${match} AND rowid BETWEEN (SELECT lo FROM span) AND (SELECT hi FROM span) AND (SELECT n FROM span) <= ${bound}),
     ranked AS (
-      SELECT candidates.key AS key, tier, updated_at, COALESCE(scored.relevance, 0) AS relevance
+      SELECT candidates.key AS key, tier, updated_at, COALESCE(scored.relevance, -hit) AS relevance
       FROM candidates LEFT JOIN scored ON scored.key = candidates.key
       WHERE (SELECT n FROM span) <= ${bound} OR candidates.key > (SELECT lo FROM span)),
     ${answer}`
+}
+
+/**
+ * SQLite: 1 when the whole query appears in the item's folded title (a phrase as typed, the last word as a prefix
+ * while it is being typed), else 0.
+ */
+function titleHit(query: SearchQuery): SQL {
+  const title = sql`' ' || ${columnOf('sqlite', 'title_folded')} || ' '`
+  const terms = query.terms.map((term) => sql`instr(${title}, ${` ${term.words.map((w) => w.folded).join(' ')}${term.prefix ? '' : ' '}`}) > 0`)
+  return sql`(${sql.join(terms, sql` AND `)})`
 }
 
 /** SQLite: how many rows match before access, up to `bound` + 1, from FTS5's index alone (≈ 0.5 ms). */

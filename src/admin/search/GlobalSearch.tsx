@@ -5,9 +5,9 @@ import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { uiLanguage } from '../workflow/words'
-import { groupByType, SEARCH_WORDS, type SearchDoc, statusWord, typeWord } from './searchResults'
+import { groupByType, SEARCH_WORDS, type SearchDoc, statusWord, totalText, typeWord } from './searchResults'
 
-type Answer = { docs: SearchDoc[]; totalDocs: number }
+type Answer = { docs: SearchDoc[]; totalDocs: number; totalIsLowerBound?: boolean }
 
 export function GlobalSearch() {
   const { config } = useConfig()
@@ -96,9 +96,7 @@ export function GlobalSearch() {
             {answer && !answer.docs.length ? <p className="nguon-search__empty">{SEARCH_WORDS.empty[language]}</p> : null}
             {answer?.docs.length ? (
               <div className="nguon-search__results" data-testid="global-search-results">
-                <p className="nguon-search__total">
-                  {answer.totalDocs} {SEARCH_WORDS.total[language]}
-                </p>
+                <p className="nguon-search__total">{totalText(answer, language)}</p>
                 {groupByType(answer.docs).map((group) => (
                   <section key={group.collection}>
                     <h3>{typeWord(group.collection, language)}</h3>

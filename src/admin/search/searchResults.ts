@@ -22,6 +22,15 @@ export const SEARCH_WORDS = {
   total: { en: 'results', vi: 'kết quả' },
 }
 
+/**
+ * The count over the results: exact, or (when more match than a search counts, `totalIsLowerBound`) "more than", with
+ * the way to narrow them.
+ */
+export function totalText({ totalDocs, totalIsLowerBound }: { totalDocs: number; totalIsLowerBound?: boolean }, language: UiLanguage): string {
+  if (!totalIsLowerBound) return `${totalDocs} ${SEARCH_WORDS.total[language]}`
+  return language === 'vi' ? `Hơn ${totalDocs} kết quả; gõ thêm từ để thu hẹp` : `More than ${totalDocs} results; type more words to narrow them`
+}
+
 export const TYPE_WORDS: Record<string, { en: string; vi: string }> = {
   articles: { en: 'Articles', vi: 'Bài viết' },
   briefs: { en: 'Counter-argument briefs', vi: 'Lập luận phản bác' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupByType, SEARCH_WORDS, statusWord, TYPE_WORDS, typeWord } from '../../../src/admin/search/searchResults'
+import { groupByType, SEARCH_WORDS, statusWord, totalText, TYPE_WORDS, typeWord } from '../../../src/admin/search/searchResults'
 import { SEARCHED_COLLECTIONS } from '../../../src/search/searchRows'
 
 const doc = (collection: string, id: number) => ({ collection, id, snippet: '', status: 'published', title: `${collection} ${id}`, unit: null, updatedAt: '' })
@@ -38,5 +38,12 @@ describe('the global search words', () => {
       for (const word of [...box, ...Object.values(TYPE_WORDS).map((words) => words[language])]) expect(word.trim().length).toBeGreaterThan(2)
     }
     expect(typeWord('incoming', 'vi')).toBe('incoming')
+  })
+
+  it('count exactly, or say "more than" and how to narrow when the search counted only up to its bound', () => {
+    expect(totalText({ totalDocs: 7, totalIsLowerBound: false }, 'vi')).toBe('7 kết quả')
+    expect(totalText({ totalDocs: 7 }, 'en')).toBe('7 results')
+    expect(totalText({ totalDocs: 200, totalIsLowerBound: true }, 'vi')).toBe('Hơn 200 kết quả; gõ thêm từ để thu hẹp')
+    expect(totalText({ totalDocs: 200, totalIsLowerBound: true }, 'en')).toBe('More than 200 results; type more words to narrow them')
   })
 })
