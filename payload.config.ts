@@ -39,6 +39,7 @@ import { DATE_TIME_FORMAT } from './src/i18n/dates'
 import { label } from './src/i18n/label'
 import { mediaStoragePlugins } from './src/media/mediaStorage'
 import { ensureSearchIndex } from './src/search/ensureSearchIndex'
+import { searchMaintenanceTask } from './src/search/searchMaintenanceTask'
 import { loadSettings } from './src/settings'
 import { SCHEDULED_QUEUE } from './src/workflow/performWorkflowAction'
 import { publishScheduledTask } from './src/workflow/publishScheduledTask'
@@ -128,7 +129,7 @@ export default buildConfig({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, group: label('Quản trị', 'Administration'), hidden: ({ user }) => !isAdminUser(user as never) },
     }),
-    tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, assembleEmergencyBulletinTask, generateBulletinAudioTask, pollSourcesTask],
+    tasks: [publishScheduledTask, deliverWebhooksTask, assembleBulletinTask, assembleEmergencyBulletinTask, generateBulletinAudioTask, pollSourcesTask, searchMaintenanceTask],
   },
   // Refusals (four-eyes, states, media in use) are the rules working; they are logged as information, not errors.
   loggingLevels: { Refusal: 'info' } as never,

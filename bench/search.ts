@@ -8,6 +8,7 @@
 //   DATABASE_URL=file:/tmp/s.db npm run bench:search -- --sizes 100000 --reuse   (a second run re-times the kept index)
 //   npm run bench:search -- --baseline src/search/searchIndex.baseline.ts   (and that module's times, run in turn)
 //   npm run bench:search -- --candidates 200   (another count and ranking bound)
+//   npm run bench:search -- --no-merge   (SQLite: time the index as filled, in many segments, without the nightly merge)
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -29,6 +30,8 @@ const REUSE = args.includes('--reuse')
 const BASELINE = option('--baseline', '')
 // The count and ranking bound (src/search/searchIndex.ts DEFAULT_CANDIDATES unless given): to weigh a smaller bound.
 const CANDIDATES = args.includes('--candidates') ? Number(option('--candidates', '')) : undefined
+// SQLite: after each fill, the index is merged as the nightly searchMaintenanceTask leaves it, unless --no-merge.
+const MERGE = !args.includes('--no-merge')
 if (CANDIDATES !== undefined && !(Number.isInteger(CANDIDATES) && CANDIDATES > 0)) {
   console.error('--candidates takes a whole number above 0, e.g. --candidates 200')
   process.exit(2)
@@ -132,8 +135,14 @@ async function main() {
     await search.insertSearchRows({ payload, rows: batch.splice(0) })
     indexed = size
     if (dialect === 'postgres') await rawExecute('VACUUM ANALYZE search_index')
+    const filled = performance.now()
+    const segments = await search.searchSegments(payload)
+    const merged = dialect === 'sqlite' && MERGE ? await search.mergeSearchIndex({ payload }) : null
     const bytes = await search.searchIndexSize(payload)
-    console.log(`\n${size.toLocaleString('en')} items indexed in ${((performance.now() - started) / 1000).toFixed(1)} s; index ${(bytes / 1_048_576).toFixed(1)} MiB`)
+    console.log(
+      `\n${size.toLocaleString('en')} items indexed in ${((filled - started) / 1000).toFixed(1)} s; index ${(bytes / 1_048_576).toFixed(1)} MiB` +
+        (dialect !== 'sqlite' ? '' : merged ? `; ${segments} segments merged into ${merged.segments} in ${((performance.now() - filled) / 1000).toFixed(1)} s (${merged.steps} steps)` : `; ${segments} segments, not merged`),
+    )
     console.log(
       `${'query'.padEnd(24)} ${'reader'.padEnd(10)} ${'hits'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p95/1k'.padStart(7)} ${'runs'.padStart(5)}` +
         (before ? ` ${'base hits'.padStart(9)} ${'base p50'.padStart(9)} ${'base p95'.padStart(9)} ${'p50/base'.padStart(9)} ${'p95/base'.padStart(9)}` : ''),

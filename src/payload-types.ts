@@ -146,6 +146,7 @@ export interface Config {
       assembleEmergencyBulletin: TaskAssembleEmergencyBulletin;
       generateBulletinAudio: TaskGenerateBulletinAudio;
       pollSources: TaskPollSources;
+      mergeSearchIndex: TaskMergeSearchIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -925,7 +926,8 @@ export interface PayloadJob {
           | 'assembleBulletin'
           | 'assembleEmergencyBulletin'
           | 'generateBulletinAudio'
-          | 'pollSources';
+          | 'pollSources'
+          | 'mergeSearchIndex';
         taskID: string;
         input?:
           | {
@@ -967,6 +969,7 @@ export interface PayloadJob {
         | 'assembleEmergencyBulletin'
         | 'generateBulletinAudio'
         | 'pollSources'
+        | 'mergeSearchIndex'
       )
     | null;
   queue?: string | null;
@@ -1910,6 +1913,17 @@ export interface TaskPollSources {
   input?: unknown;
   output: {
     started?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMergeSearchIndex".
+ */
+export interface TaskMergeSearchIndex {
+  input?: unknown;
+  output: {
+    steps?: number | null;
+    segments?: number | null;
   };
 }
 /**

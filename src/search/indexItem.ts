@@ -4,7 +4,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { keepRequestLocale } from '../content/keepRequestLocale'
-import { clearSearchIndex, insertSearchRows, searchDialect, writeSearchRows } from './searchIndex'
+import { clearSearchIndex, insertSearchRows, mergeSearchIndex, searchDialect, writeSearchRows } from './searchIndex'
 import { itemRows, mediaRows, rowKey, SEARCHED_COLLECTIONS, type SearchedCollection, type SearchRow } from './searchRows'
 
 type Id = number | string
@@ -56,7 +56,7 @@ export const removeFromSearch: CollectionAfterDeleteHook = async ({ collection, 
   await writeSearchRows({ keys, payload: req.payload, req, rows: [] })
 }
 
-/** Rebuilds the whole index from the content (`npm run search:reindex`, and a database whose index is new), in one transaction. */
+/** Rebuilds the whole index from the content (`npm run search:reindex`, and a database whose index is new), in one transaction, then merges it. */
 export async function reindexAll({ log = () => undefined, payload }: { log?: (line: string) => void; payload: Payload }): Promise<number> {
   if (!searchDialect(payload)) return 0
   const rows: SearchRow[] = []
@@ -84,6 +84,8 @@ export async function reindexAll({ log = () => undefined, payload }: { log?: (li
     await killTransaction(req)
     throw err
   }
+  // SQLite: the rows were written in many segments; searches open each (mergeSearchIndex).
+  await mergeSearchIndex({ payload })
   return rows.length
 }
 

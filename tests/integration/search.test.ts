@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromText } from '../../src/content/lexical'
 import { ensureSearchIndex } from '../../src/search/ensureSearchIndex'
 import { reindexAll } from '../../src/search/indexItem'
-import { insertSearchRows, searchIndex, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
+import { insertSearchRows, mergeSearchIndex, searchIndex, searchSegments, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
+import { SEARCH_MAINTENANCE_TASK } from '../../src/search/searchMaintenanceTask'
+import { SCHEDULED_QUEUE } from '../../src/workflow/performWorkflowAction'
 import { parseSearchQuery } from '../../src/search/query'
 import { rowKey, type SearchRow } from '../../src/search/searchRows'
 import { searchScope } from '../../src/search/searchScope'
@@ -410,6 +412,29 @@ describe('search', () => {
       await ensureSearchIndex(w.t.payload)
       expect(await listedWords('danhsachxyz')).toEqual(['danhsachxyz'])
       expect(await ids('anonymous', 'danhsachx')).toEqual([`articles:${doc.id}`])
+    })
+
+    it.skipIf(testDatabaseKind() !== 'sqlite')('is merged into one segment by the nightly job, with the same answers; a write adds a segment again', async () => {
+      // Each write's transaction leaves FTS5 a segment of its own; the items of this file have left many.
+      for (let i = 0; i < 5; i++) await published('articles', { title: `Gộp gopxyz ${i}` })
+      expect(await searchSegments(w.t.payload)).toBeGreaterThan(1)
+      const who: Who[] = ['anonymous', 'editor', 'admin']
+      const before = await Promise.all(who.map((reader) => ids(reader, 'thu', { limit: '50' })))
+      const gop = await ids('admin', 'gopxyz', { limit: '50' })
+      // The scheduled task, run as the jobs queue runs it.
+      const job = await w.t.payload.jobs.queue({ input: {}, queue: SCHEDULED_QUEUE, task: SEARCH_MAINTENANCE_TASK })
+      await w.t.payload.jobs.runByID({ id: job.id })
+      // Completed, so Payload removed it (a failed job stays, with its error).
+      expect((await w.t.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { id: { equals: job.id } } })).docs).toEqual([])
+      expect(await searchSegments(w.t.payload)).toBe(1)
+      expect(await Promise.all(who.map((reader) => ids(reader, 'thu', { limit: '50' })))).toEqual(before)
+      expect(await ids('admin', 'gopxyz', { limit: '50' })).toEqual(gop)
+      expect(gop).toHaveLength(5)
+      // Nothing left to merge: one step that finds nothing.
+      expect(await mergeSearchIndex({ payload: w.t.payload })).toEqual({ segments: 1, steps: 1 })
+      await published('articles', { title: 'Sau khi gộp saugopxyz' })
+      expect(await searchSegments(w.t.payload)).toBe(2)
+      expect(await ids('anonymous', 'saugopxyz')).toHaveLength(1)
     })
 
     it('is rebuilt by reindexAll with the same answers', async () => {

@@ -16,6 +16,7 @@ import * as migration_20261204_173907_delivery_due_index from './20261204_173907
 import * as migration_20261205_080000_sources_incoming from './20261205_080000_sources_incoming';
 import * as migration_20261205_120000_ingest_push_adapt from './20261205_120000_ingest_push_adapt';
 import * as migration_20261205_122500_poll_sources_task from './20261205_122500_poll_sources_task';
+import * as migration_20261206_050000_search_maintenance_task from './20261206_050000_search_maintenance_task';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261205_122500_poll_sources_task.up,
     down: migration_20261205_122500_poll_sources_task.down,
     name: '20261205_122500_poll_sources_task'
+  },
+  {
+    up: migration_20261206_050000_search_maintenance_task.up,
+    down: migration_20261206_050000_search_maintenance_task.down,
+    name: '20261206_050000_search_maintenance_task'
   },
 ];
