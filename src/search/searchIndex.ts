@@ -145,8 +145,12 @@ export async function clearSearchIndex({ payload, req }: { payload: Payload; req
   if (dialect === 'sqlite') await run(payload, sql`DELETE FROM ${sql.raw(`"${SQLITE_TERMS_TABLE}"`)}`, req)
 }
 
-/** Pages FTS5 writes per merge step: ≈ 75 ms a step at 100,000 items (at most ≈ 0.35 s), so writers wait little. */
-export const MERGE_STEP_PAGES = 1000
+/**
+ * Pages FTS5 writes per merge step: at 100,000 items ≈ 20 ms a step, the longest ≈ 0.25 s (1,000 pages: ≈ 70 ms, the
+ * longest ≈ 0.3 s; the whole merge ≈ 2.5 s either way). libsql runs a statement on the server's thread, so a step also
+ * holds up requests that long; writers in other processes wait for it.
+ */
+export const MERGE_STEP_PAGES = 250
 
 /**
  * SQLite: merges the full-text index's segments into one, a step at a time (FTS5's incremental optimize: `'merge'`
