@@ -26,7 +26,8 @@ export type SearchPage = { hits: SearchHit[]; totalDocs: number; totalIsLowerBou
  * `totalIsLowerBound`, and its pages rank the bound's matches the engine finds first (SQLite: the newest keys;
  * PostgreSQL: the GIN index's order); fewer matches are counted exactly and all ranked. 200 is ten pages of 20: a
  * search past it is narrowed by more words or the filters. With 1,000, a query matching a few % of 100,000 items cost
- * 4–8× what it cost at 1,000 items (each candidate is read, access-checked and ranked); with 200, ≤ 3× (README → Search).
+ * up to 5.8× what it cost at 1,000 items (each candidate is found, read, access-checked and ranked); with 200 and the
+ * index merged, 0.6–2.0× on SQLite (README → Search).
  */
 export const DEFAULT_CANDIDATES = 200
 /** bm25() weights of the FTS5 columns: only title_folded (4) and body_folded (1) are indexed. */
@@ -268,17 +269,17 @@ function exactTier(dialect: SearchDialect, query: SearchQuery): SQL {
 const RANKING = sql.raw('tier DESC, relevance ASC, updated_at DESC, key DESC')
 
 /**
- * One statement (a second round trip, or handing ~1,000 candidate rows to Node, costs as much as ranking them) that
+ * One statement (a second round trip, or handing the candidate rows to Node, costs as much as ranking them) that
  * finds the matches `scope` may read, at most `bound` + 1 of them, ranks the first `bound` and answers the page's rows
  * with the texts, and the number of candidates (one row with `total` alone when the page is empty).
  *
- * SQLite: FTS5 hands out matches in rowid order, newest key first, and stops at the bound; the access and filter
- * columns are read from FTS5's content table (`search_fts_content`, columns c0… in declared order) by a join, which
- * reads only the row's first, short columns: through the FTS5 table every row is read whole, long texts and all
+ * SQLite: FTS5 hands out matches in rowid order, highest key first, and stops at the bound; the access and filter
+ * columns (and the page's texts) are read from FTS5's content table (`search_fts_content`, columns c0… in declared
+ * order) by key, which reads only the columns asked for: through the FTS5 table every row is read whole, long texts and all
  * (what made the first bounded version slower than unbounded ranking for queries under the bound: it read every
  * match twice that way, once to count and once to rank). When the query matches no more than the bound before access
  * (rawMatches), BM25 scores each match in the scan that finds it; else the first bound + 1 readable matches are
- * ranked in a second pass over FTS5's index (see below).
+ * ranked as below.
  *
  * PostgreSQL: the GIN match, planned as a MATERIALIZED CTE without the LIMIT (a LIMIT next to the match made the
  * planner test every row's vector in a sequential scan until enough matched, ≈ 15 µs a row: 300 ms for a word in 5 %
