@@ -3,6 +3,7 @@
 // as you type and shows the results grouped by type, with status and unit.
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 
 import { uiLanguage } from '../workflow/words'
 import { groupByType, SEARCH_WORDS, type SearchDoc, statusWord, totalText, typeWord } from './searchResults'
@@ -72,55 +73,59 @@ export function GlobalSearch() {
           {SEARCH_WORDS.button[language]} <kbd>Ctrl K</kbd>
         </span>
       </button>
-      {open ? (
-        <div className="nguon-search" onClick={() => setOpen(false)} role="presentation">
-          <div aria-label={SEARCH_WORDS.button[language]} aria-modal="true" className="nguon-search__dialog" onClick={(e) => e.stopPropagation()} role="dialog">
-            <div className="nguon-search__bar">
-              <input
-                aria-label={SEARCH_WORDS.button[language]}
-                className="nguon-search__input"
-                data-testid="global-search-input"
-                maxLength={256}
-                onChange={(e) => setQ(e.target.value)}
-                placeholder={SEARCH_WORDS.placeholder[language]}
-                ref={input}
-                type="search"
-                value={q}
-              />
-              <button className="nguon-search__close" onClick={() => setOpen(false)} type="button">
-                {SEARCH_WORDS.close[language]}
-              </button>
-            </div>
-            <p className="nguon-search__hint">{SEARCH_WORDS.hint[language]}</p>
-            {error ? <p className="nguon-search__error" role="alert">{error}</p> : null}
-            {answer && !answer.docs.length ? <p className="nguon-search__empty">{SEARCH_WORDS.empty[language]}</p> : null}
-            {answer?.docs.length ? (
-              <div className="nguon-search__results" data-testid="global-search-results">
-                <p className="nguon-search__total">{totalText(answer, language)}</p>
-                {groupByType(answer.docs).map((group) => (
-                  <section key={group.collection}>
-                    <h3>{typeWord(group.collection, language)}</h3>
-                    <ul>
-                      {group.docs.map((doc) => (
-                        <li key={`${doc.collection}:${doc.id}`}>
-                          <a href={`${admin}/collections/${doc.collection}/${doc.id}`} onClick={() => setOpen(false)}>
-                            <strong>{doc.title}</strong>
-                            <span className="nguon-search__meta">
-                              {[statusWord(doc.status, language), doc.unit ? `${doc.unit.code} — ${doc.unit.name}` : null].filter(Boolean).join(' · ')}
-                            </span>
-                            {/* The server escapes everything in a snippet but its <mark> tags (src/search/snippet.ts). */}
-                            <span className="nguon-search__snippet" dangerouslySetInnerHTML={{ __html: doc.snippet }} />
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                ))}
+      {/* On document.body: inside the navigation, a closed (off-screen) navigation took the dialog with it. */}
+      {open
+        ? createPortal(
+            <div className="nguon-search" onClick={() => setOpen(false)} role="presentation">
+              <div aria-label={SEARCH_WORDS.button[language]} aria-modal="true" className="nguon-search__dialog" onClick={(e) => e.stopPropagation()} role="dialog">
+                <div className="nguon-search__bar">
+                  <input
+                    aria-label={SEARCH_WORDS.button[language]}
+                    className="nguon-search__input"
+                    data-testid="global-search-input"
+                    maxLength={256}
+                    onChange={(e) => setQ(e.target.value)}
+                    placeholder={SEARCH_WORDS.placeholder[language]}
+                    ref={input}
+                    type="search"
+                    value={q}
+                  />
+                  <button className="nguon-search__close" onClick={() => setOpen(false)} type="button">
+                    {SEARCH_WORDS.close[language]}
+                  </button>
+                </div>
+                <p className="nguon-search__hint">{SEARCH_WORDS.hint[language]}</p>
+                {error ? <p className="nguon-search__error" role="alert">{error}</p> : null}
+                {answer && !answer.docs.length ? <p className="nguon-search__empty">{SEARCH_WORDS.empty[language]}</p> : null}
+                {answer?.docs.length ? (
+                  <div className="nguon-search__results" data-testid="global-search-results">
+                    <p className="nguon-search__total">{totalText(answer, language)}</p>
+                    {groupByType(answer.docs).map((group) => (
+                      <section key={group.collection}>
+                        <h3>{typeWord(group.collection, language)}</h3>
+                        <ul>
+                          {group.docs.map((doc) => (
+                            <li key={`${doc.collection}:${doc.id}`}>
+                              <a href={`${admin}/collections/${doc.collection}/${doc.id}`} onClick={() => setOpen(false)}>
+                                <strong>{doc.title}</strong>
+                                <span className="nguon-search__meta">
+                                  {[statusWord(doc.status, language), doc.unit ? `${doc.unit.code} — ${doc.unit.name}` : null].filter(Boolean).join(' · ')}
+                                </span>
+                                {/* The server escapes everything in a snippet but its <mark> tags (src/search/snippet.ts). */}
+                                <span className="nguon-search__snippet" dangerouslySetInnerHTML={{ __html: doc.snippet }} />
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      </section>
+                    ))}
+                  </div>
+                ) : null}
               </div>
-            ) : null}
-          </div>
-        </div>
-      ) : null}
+            </div>,
+            document.body,
+          )
+        : null}
     </>
   )
 }
