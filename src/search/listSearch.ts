@@ -7,8 +7,11 @@ import { searchDialect, searchIndex } from './searchIndex'
 import { SEARCHED_COLLECTIONS, type SearchedCollection } from './searchRows'
 import { searchScope } from './searchScope'
 
-/** Most ids a list search brings in from the index (the list then pages through them). */
-const MAX_LIST_MATCHES = 500
+/**
+ * Most ids a list search brings in from the index (the list then pages through them); also its candidate bound, since
+ * the global search's (DEFAULT_CANDIDATES, 200) would cap it below this.
+ */
+export const MAX_LIST_MATCHES = 500
 
 type Like = { field: string; text: string }
 
@@ -46,6 +49,7 @@ export const searchInListViews: CollectionBeforeOperationHook = async ({ args, c
     const query = parseSearchQuery(text)
     if (!query.terms.length) continue
     const { hits } = await searchIndex({
+      candidates: MAX_LIST_MATCHES,
       filters: { collections: [slug as SearchedCollection] },
       limit: MAX_LIST_MATCHES,
       page: 1,

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromText } from '../../src/content/lexical'
 import { ensureSearchIndex } from '../../src/search/ensureSearchIndex'
 import { reindexAll } from '../../src/search/indexItem'
-import { insertSearchRows, mergeSearchIndex, searchIndex, searchSegments, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
+import { MAX_LIST_MATCHES, searchInListViews } from '../../src/search/listSearch'
+import { DEFAULT_CANDIDATES, insertSearchRows, mergeSearchIndex, searchIndex, searchSegments, SQLITE_COLUMNS, writeSearchRows } from '../../src/search/searchIndex'
 import { SEARCH_MAINTENANCE_TASK } from '../../src/search/searchMaintenanceTask'
 import { SCHEDULED_QUEUE } from '../../src/workflow/performWorkflowAction'
 import { parseSearchQuery } from '../../src/search/query'
@@ -97,6 +98,33 @@ describe('search', () => {
       expect(list.body.docs.map((d) => d.id)).toContain(article.id)
       const slogans = await api<{ docs: Doc[] }>(w.server.url, `/api/slogans?depth=0&where[text][like]=${encodeURIComponent('NHAN QUYEN')}`, { token: w.tokens.editor2 })
       expect(slogans.body.docs.length).toBeGreaterThan(0)
+    })
+
+    it('brings up to MAX_LIST_MATCHES ids into a list search, past the global search’s bound', async () => {
+      const rows: SearchRow[] = Array.from({ length: DEFAULT_CANDIDATES + 50 }, (_, i) => {
+        const docId = 900_000 + i
+        const forms = indexForms(`Danh sách dai listwidexyz ${i}`)
+        return {
+          body: '', bodyFolded: '', campaign: null, collection: 'articles', docId, exact: forms.exact, expireAt: null, hasLatest: 0, isPublic: 1,
+          key: rowKey('articles', docId, 'live'), publishAt: null, reach: null, status: 'published', title: `listwidexyz ${i}`, titleFolded: forms.folded,
+          unit: units.CA!, updatedAt: new Date().toISOString(), uploadedBy: null, variant: 'live',
+        }
+      })
+      await insertSearchRows({ payload: w.t.payload, rows })
+      try {
+        const editor = (await w.t.payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: 'editor@nguon.local' } } })).docs[0]!
+        const req = await createLocalReq({ user: editor as never }, w.t.payload)
+        const widened = (await searchInListViews({
+          args: { where: { title: { like: 'listwidexyz' } } },
+          collection: w.t.payload.collections.articles.config,
+          context: {},
+          operation: 'read',
+          req,
+        } as never)) as unknown as { where: { or: [unknown, { id: { in: number[] } }] } }
+        expect(widened.where.or[1].id.in).toHaveLength(Math.min(rows.length, MAX_LIST_MATCHES))
+      } finally {
+        await writeSearchRows({ keys: rows.map((r) => r.key), payload: w.t.payload, rows: [] })
+      }
     })
 
     it('marks the matched words in the snippet and escapes everything else', async () => {
